@@ -1,0 +1,100 @@
+// swift-tools-version:6.1
+// Outpost — edge-AI appliance runtime. Module map: ../shared/ARCHITECTURE.md (contract names).
+import Foundation
+import PackageDescription
+
+/// One list of Swift settings, applied to every Swift target at the end of this file.
+var swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InferIsolatedConformances"),
+]
+// CI builds with OUTPOST_WERROR=1: warnings in our own code are errors (dependencies are not affected).
+if ProcessInfo.processInfo.environment["OUTPOST_WERROR"] == "1" {
+    swiftSettings.append(.unsafeFlags(["-warnings-as-errors"]))
+}
+
+let package = Package(
+    name: "outpost",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "outpostd", targets: ["outpostd"]),
+        .executable(name: "outpost", targets: ["outpost"]),
+        .executable(name: "outpost-hq", targets: ["outpost-hq"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.25.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.10.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // MARK: C targets (no Swift settings)
+        .target(name: "CGpiod", linkerSettings: [.linkedLibrary("dl")]),
+        .target(name: "CKernels", cSettings: [.unsafeFlags(["-O3"])]),
+
+        // MARK: Libraries
+        .target(name: "OutpostModel", dependencies: ["CKernels"]),
+        .target(name: "OutpostRedaction", dependencies: ["OutpostModel"]),
+        .target(name: "OutpostStore", dependencies: [
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .target(name: "OutpostSync", dependencies: [
+            "OutpostStore",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .target(name: "OutpostLights", dependencies: [
+            "CGpiod",
+            .product(name: "TOMLKit", package: "TOMLKit"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .target(name: "OutpostRuntime", dependencies: [
+            "OutpostModel", "OutpostRedaction", "OutpostStore", "OutpostSync", "OutpostLights",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "TOMLKit", package: "TOMLKit"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+        ]),
+        .target(name: "OutpostTesting", dependencies: [
+            "OutpostRuntime",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
+        // MARK: Executables (wiring only)
+        .executableTarget(name: "outpostd", dependencies: [
+            "OutpostRuntime",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "outpost", dependencies: [
+            "OutpostRuntime",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "outpost-hq", dependencies: [
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
+        // MARK: Tests
+        .testTarget(name: "OutpostModelTests", dependencies: ["OutpostModel", "CKernels"]),
+        .testTarget(name: "OutpostRedactionTests", dependencies: ["OutpostRedaction"]),
+        .testTarget(name: "OutpostStoreTests", dependencies: ["OutpostStore", "OutpostTesting"]),
+        .testTarget(name: "OutpostLightsTests", dependencies: ["OutpostLights"]),
+        .testTarget(name: "OutpostRuntimeTests", dependencies: ["OutpostRuntime", "OutpostTesting"]),
+    ]
+)
+
+for target in package.targets where target.type != .system && !["CGpiod", "CKernels"].contains(target.name) {
+    target.swiftSettings = (target.swiftSettings ?? []) + swiftSettings
+}

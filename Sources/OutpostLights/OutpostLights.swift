@@ -1,0 +1,1 @@
+// OutpostLights — placeholder until its module lands.

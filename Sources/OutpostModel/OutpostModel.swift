@@ -1,0 +1,1 @@
+// OutpostModel — placeholder until its module lands.

@@ -1,0 +1,1 @@
+// OutpostRedaction — placeholder until its module lands.

@@ -1,0 +1,1 @@
+// OutpostSync — placeholder until its module lands.

@@ -91,6 +91,10 @@ let package = Package(
         .testTarget(name: "OutpostRedactionTests", dependencies: ["OutpostRedaction"]),
         .testTarget(name: "OutpostStoreTests", dependencies: ["OutpostStore", "OutpostTesting"]),
         .testTarget(name: "OutpostLightsTests", dependencies: ["OutpostLights"]),
+        .testTarget(name: "OutpostSyncTests", dependencies: [
+            "OutpostSync", "outpost-hq",
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
         .testTarget(name: "OutpostRuntimeTests", dependencies: ["OutpostRuntime", "OutpostTesting"]),
     ]
 )

@@ -1,1 +1,0 @@
-// OutpostRedaction — placeholder until its module lands.

@@ -1,1 +1,0 @@
-// OutpostSync — placeholder until its module lands.

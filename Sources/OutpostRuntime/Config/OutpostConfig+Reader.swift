@@ -1,0 +1,254 @@
+import Foundation
+import TOMLKit
+
+/// Reading `outpost.toml`.
+///
+/// Every key, its type and default (this table is what `outpost config keys` prints):
+///
+/// | key | type | default |
+/// |---|---|---|
+/// | `state_dir` | string | `$STATE_DIRECTORY`, else `./var` |
+/// | `board` | string | `sim` (a name in `board_dir`, or a path) |
+/// | `board_dir` | string | `./board`, then `/usr/share/outpost/board` |
+/// | `log_level` | string | `info` |
+/// | `log_format` | string | `auto` |
+/// | `api.socket` | string | `$RUNTIME_DIRECTORY/api.sock`, else `<state_dir>/api.sock` |
+/// | `api.listen` | string | off (`HOST:PORT` turns on TCP; needs `api.token_file`) |
+/// | `api.token_file` | string | none |
+/// | `api.max_body_bytes` | integer | 65536 |
+/// | `api.rate_limit_per_minute` | integer | 1200 |
+/// | `model.path` | string | none |
+/// | `cloud.base_url` | string | none (offline) |
+/// | `cloud.events_url` | string | none |
+/// | `cloud.model` | string | `outpost-cloud` |
+/// | `cloud.api_key_file` | string | none |
+/// | `cloud.timeout_s` | float | 30 |
+/// | `cloud.ca_file`, `cloud.client_cert_file`, `cloud.client_key_file` | string | none |
+/// | `cloud.facade_wait_s` | float | 10 |
+/// | `routing.local_intents` | list of strings | `[]` |
+/// | `routing.min_confidence` | float | 0.5 |
+/// | `routing.never_cloud` | list of strings | `[]` |
+/// | `routing.out_of_scope` | string | `cloud` (or `refuse`) |
+/// | `routing.replies` | table of strings | `{}` |
+/// | `outbox.max_attempts` | integer | 12 |
+/// | `outbox.ttl_s` | float | 604800 |
+/// | `outbox.max_bytes` | integer | 268435456 |
+/// | `outbox.min_free_bytes` | integer | 67108864 |
+/// | `outbox.backoff_base_s` | float | 1 |
+/// | `outbox.backoff_max_s` | float | 300 |
+/// | `vault.key_file` | string | `<state_dir>/vault.key` |
+/// | `vault.retention_days` | float | 30 |
+/// | `redaction.patterns` | array of `{type, regex}` | `[]` |
+/// | `telemetry.otlp_endpoint` | string | none (tracing off) |
+extension OutpostConfig {
+    /// One documented key.
+    public struct Key: Sendable {
+        public let path: String
+        public let type: ValueType
+        public let defaultValue: String
+        public let summary: String
+        let apply: @Sendable (inout OutpostConfig, Value) -> Void
+    }
+
+    public enum ValueType: String, Sendable {
+        case string, integer, float, boolean, stringList = "list of strings", stringTable = "table of strings"
+        case patternList = "array of {type, regex} tables"
+    }
+
+    enum Value {
+        case string(String), integer(Int), float(Double), boolean(Bool), stringList([String])
+        case stringTable([String: String]), patternList([Redaction.Pattern])
+        var string: String { if case .string(let s) = self { return s }; return "" }
+        var integer: Int { if case .integer(let i) = self { return i }; return 0 }
+        var float: Double {
+            if case .float(let d) = self { return d }
+            if case .integer(let i) = self { return Double(i) }
+            return 0
+        }
+        var list: [String] { if case .stringList(let l) = self { return l }; return [] }
+    }
+
+    /// The schema: every key the file may contain.
+    public static let schema: [Key] = [
+        Key(path: "state_dir", type: .string, defaultValue: "$STATE_DIRECTORY, else ./var", summary: "database, vault key, simulated LEDs") { $0.stateDir = $1.string },
+        Key(path: "board", type: .string, defaultValue: "sim", summary: "board name (looked up in board_dir) or path") { $0.board = $1.string },
+        Key(path: "board_dir", type: .string, defaultValue: "./board, then /usr/share/outpost/board", summary: "where board files are looked up") { $0.boardDirs = [$1.string] },
+        Key(path: "log_level", type: .string, defaultValue: "info", summary: "trace|debug|info|notice|warning|error|critical") { $0.logLevel = $1.string },
+        Key(path: "log_format", type: .string, defaultValue: "auto", summary: "auto|journal|text|json") { $0.logFormat = $1.string },
+        Key(path: "api.socket", type: .string, defaultValue: "$RUNTIME_DIRECTORY/api.sock, else <state_dir>/api.sock", summary: "Unix socket of the local API (mode 0660)") { $0.api.socket = $1.string },
+        Key(path: "api.listen", type: .string, defaultValue: "off", summary: "optional TCP HOST:PORT (requires api.token_file)") { $0.api.listen = $1.string },
+        Key(path: "api.token_file", type: .string, defaultValue: "none", summary: "bearer token for the TCP listener") { $0.api.tokenFile = $1.string },
+        Key(path: "api.max_body_bytes", type: .integer, defaultValue: "65536", summary: "largest request body") { $0.api.maxBodyBytes = $1.integer },
+        Key(path: "api.rate_limit_per_minute", type: .integer, defaultValue: "1200", summary: "requests per minute, all clients (0: off)") { $0.api.rateLimitPerMinute = $1.integer },
+        Key(path: "model.path", type: .string, defaultValue: "none", summary: "model file written by `outpost model train`") { $0.model.path = $1.string },
+        Key(path: "cloud.base_url", type: .string, defaultValue: "none (offline)", summary: "OpenAI-compatible base URL including /v1") { $0.cloud.baseURL = $1.string },
+        Key(path: "cloud.events_url", type: .string, defaultValue: "none", summary: "full URL for NDJSON event batches") { $0.cloud.eventsURL = $1.string },
+        Key(path: "cloud.model", type: .string, defaultValue: "outpost-cloud", summary: "model name sent to the cloud") { $0.cloud.model = $1.string },
+        Key(path: "cloud.api_key_file", type: .string, defaultValue: "none ($CREDENTIALS_DIRECTORY/cloud-api-key first)", summary: "file holding the API key") { $0.cloud.apiKeyFile = $1.string },
+        Key(path: "cloud.timeout_s", type: .float, defaultValue: "30", summary: "per-request timeout, seconds") { $0.cloud.timeoutSeconds = $1.float },
+        Key(path: "cloud.ca_file", type: .string, defaultValue: "none (system CAs)", summary: "PEM CA to pin") { $0.cloud.caFile = $1.string },
+        Key(path: "cloud.client_cert_file", type: .string, defaultValue: "none", summary: "PEM client certificate (mutual TLS)") { $0.cloud.clientCertFile = $1.string },
+        Key(path: "cloud.client_key_file", type: .string, defaultValue: "none", summary: "PEM client key (mutual TLS)") { $0.cloud.clientKeyFile = $1.string },
+        Key(path: "cloud.facade_wait_s", type: .float, defaultValue: "10", summary: "how long /v1/chat/completions waits for the cloud") { $0.cloud.facadeWaitSeconds = $1.float },
+        Key(path: "routing.local_intents", type: .stringList, defaultValue: "[]", summary: "intents answered on the box") { $0.routing.localIntents = $1.list },
+        Key(path: "routing.min_confidence", type: .float, defaultValue: "0.5", summary: "below it: cloud") { $0.routing.minConfidence = $1.float },
+        Key(path: "routing.never_cloud", type: .stringList, defaultValue: "[]", summary: "intents never sent to the cloud") { $0.routing.neverCloud = $1.list },
+        Key(path: "routing.out_of_scope", type: .string, defaultValue: "cloud", summary: "cloud|refuse") { $0.routing.outOfScope = $1.string },
+        Key(path: "routing.replies", type: .stringTable, defaultValue: "{}", summary: "local reply template per intent") {
+            if case .stringTable(let t) = $1 { $0.routing.replies = t }
+        },
+        Key(path: "outbox.max_attempts", type: .integer, defaultValue: "12", summary: "attempts before dead-letter") { $0.outbox.maxAttempts = $1.integer },
+        Key(path: "outbox.ttl_s", type: .float, defaultValue: "604800", summary: "time to live of queued work, seconds") { $0.outbox.ttlSeconds = $1.float },
+        Key(path: "outbox.max_bytes", type: .integer, defaultValue: "268435456", summary: "cap on pending payload bytes") { $0.outbox.maxBytes = $1.integer },
+        Key(path: "outbox.min_free_bytes", type: .integer, defaultValue: "67108864", summary: "free-disk floor of the state directory") { $0.outbox.minFreeBytes = $1.integer },
+        Key(path: "outbox.backoff_base_s", type: .float, defaultValue: "1", summary: "first retry delay scale, seconds") { $0.outbox.backoffBaseSeconds = $1.float },
+        Key(path: "outbox.backoff_max_s", type: .float, defaultValue: "300", summary: "longest retry delay, seconds") { $0.outbox.backoffMaxSeconds = $1.float },
+        Key(path: "vault.key_file", type: .string, defaultValue: "<state_dir>/vault.key ($CREDENTIALS_DIRECTORY/vault.key first)", summary: "AES-256 key file, mode 0600") { $0.vault.keyFile = $1.string },
+        Key(path: "vault.retention_days", type: .float, defaultValue: "30", summary: "days placeholder mappings are kept") { $0.vault.retentionDays = $1.float },
+        Key(path: "redaction.patterns", type: .patternList, defaultValue: "[]", summary: "site identifier patterns, e.g. {type=\"MRN\", regex=\"MRN-[0-9]{8}\"}") {
+            if case .patternList(let p) = $1 { $0.redaction.patterns = p }
+        },
+        Key(path: "telemetry.otlp_endpoint", type: .string, defaultValue: "none (off)", summary: "OTLP/HTTP endpoint for traces") { $0.telemetry.otlpEndpoint = $1.string },
+    ]
+
+    /// Reads and validates a config file. Missing keys keep their defaults.
+    public static func load(path: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> OutpostConfig {
+        let text: String
+        do {
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            guard let decoded = String(data: data, encoding: .utf8) else {
+                throw ConfigError.unreadable(path, "not UTF-8 text")
+            }
+            text = decoded
+        } catch let error as ConfigError {
+            throw error
+        } catch {
+            throw ConfigError.unreadable(path, (error as NSError).localizedDescription)
+        }
+        return try parse(text, file: path, environment: environment)
+    }
+
+    /// Parses TOML text; `file` is only used in messages.
+    public static func parse(_ text: String, file: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> OutpostConfig {
+        let root: TOMLTable
+        do {
+            root = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw ConfigError.syntax(error.description, line: error.source.begin.line, file: file)
+        }
+        let locator = TOMLLineLocator(source: text)
+        var config = OutpostConfig(environment: environment)
+        let keys = Dictionary(uniqueKeysWithValues: schema.map { ($0.path, $0) })
+        let tables = Set(schema.compactMap { $0.path.split(separator: ".").count > 1 ? String($0.path.split(separator: ".")[0]) : nil })
+
+        func walk(_ table: TOMLTable, prefix: [String]) throws {
+            for name in table.keys.sorted() {
+                guard let value = table[name] else { continue }
+                let path = prefix + [name]
+                let dotted = path.joined(separator: ".")
+                let line = locator.line(of: path)
+                if let key = keys[dotted] {
+                    let converted = try convert(value, to: key.type, key: dotted, line: line, file: file)
+                    key.apply(&config, converted)
+                } else if prefix.isEmpty, tables.contains(name) {
+                    guard let sub = value.table else {
+                        throw ConfigError.wrongType(dotted, expected: "a table ([\(name)])", found: describe(value), line: line, file: file)
+                    }
+                    try walk(sub, prefix: path)
+                } else {
+                    throw ConfigError.unknownKey(dotted, line: line, file: file, suggestion: suggestion(for: dotted))
+                }
+            }
+        }
+        try walk(root, prefix: [])
+        try config.validate(locator: locator, file: file)
+        return config
+    }
+
+    private static func convert(_ value: any TOMLValueConvertible, to type: ValueType, key: String, line: Int?, file: String?) throws -> Value {
+        func wrong() -> ConfigError {
+            ConfigError.wrongType(key, expected: "a \(type.rawValue)", found: describe(value), line: line, file: file)
+        }
+        switch type {
+        case .string:
+            guard let s = value.string else { throw wrong() }
+            return .string(s)
+        case .integer:
+            guard let i = value.int else { throw wrong() }
+            return .integer(i)
+        case .float:
+            if let d = value.double { return .float(d) }
+            if let i = value.int { return .float(Double(i)) }
+            throw wrong()
+        case .boolean:
+            guard let b = value.bool else { throw wrong() }
+            return .boolean(b)
+        case .stringList:
+            guard let array = value.array else { throw wrong() }
+            var out: [String] = []
+            for element in array {
+                guard let s = element.string else { throw wrong() }
+                out.append(s)
+            }
+            return .stringList(out)
+        case .stringTable:
+            guard let table = value.table else { throw wrong() }
+            var out: [String: String] = [:]
+            for name in table.keys {
+                guard let s = table[name]?.string else {
+                    throw ConfigError.wrongType("\(key).\(name)", expected: "a string", found: table[name].map(describe) ?? "nothing", line: line, file: file)
+                }
+                out[name] = s
+            }
+            return .stringTable(out)
+        case .patternList:
+            guard let array = value.array else { throw wrong() }
+            var out: [Redaction.Pattern] = []
+            for element in array {
+                guard let t = element.table else { throw wrong() }
+                for k in t.keys where k != "type" && k != "regex" {
+                    throw ConfigError.unknownKey("\(key).\(k)", line: line, file: file, suggestion: nil)
+                }
+                guard let type = t["type"]?.string, let regex = t["regex"]?.string else {
+                    throw ConfigError.wrongType(key, expected: "tables with string keys 'type' and 'regex'", found: describe(element), line: line, file: file)
+                }
+                out.append(.init(type: type, regex: regex))
+            }
+            return .patternList(out)
+        }
+    }
+
+    private static func describe(_ value: any TOMLValueConvertible) -> String {
+        switch value.type {
+        case .string: return "a string"
+        case .int: return "an integer"
+        case .double: return "a float"
+        case .bool: return "a boolean"
+        case .array: return "an array"
+        case .table, .inlineTable: return "a table"
+        default: return "a \(value.type)"
+        }
+    }
+
+    /// The closest known key (edit distance ≤ 3), to catch typos.
+    private static func suggestion(for key: String) -> String? {
+        let scored = schema.map { ($0.path, editDistance(key, $0.path)) }.min { $0.1 < $1.1 }
+        guard let best = scored, best.1 <= 3 else { return nil }
+        return best.0
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var row = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var previous = row[0]
+            row[0] = i
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                let saved = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previous = saved
+            }
+        }
+        return a.isEmpty ? b.count : row[b.count]
+    }
+}

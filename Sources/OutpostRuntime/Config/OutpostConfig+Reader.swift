@@ -225,7 +225,7 @@ extension OutpostConfig {
         case .double: return "a float"
         case .bool: return "a boolean"
         case .array: return "an array"
-        case .table, .inlineTable: return "a table"
+        case .table: return "a table"
         default: return "a \(value.type)"
         }
     }

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import OutpostRuntime
+
+/// `--socket PATH`, shared by every command that talks to the daemon.
+struct SocketOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The daemon's API socket (default: $OUTPOST_SOCKET, /run/outpost/api.sock if present, else ./var/api.sock).", valueName: "path"))
+    var socket: String?
+
+    /// The socket to try: --socket, $OUTPOST_SOCKET, /run/outpost/api.sock when it exists, ./var/api.sock.
+    var resolved: String {
+        if let socket { return socket }
+        if let env = ProcessInfo.processInfo.environment["OUTPOST_SOCKET"], !env.isEmpty { return env }
+        if FileManager.default.fileExists(atPath: "/run/outpost/api.sock") { return "/run/outpost/api.sock" }
+        return "./var/api.sock"
+    }
+}
+
+/// Talks to `outpostd` over its Unix socket. Failures become messages a technician can act on and
+/// exit codes a script can rely on: 69 when the daemon is not running, 1 when it answered an error.
+struct DaemonClient {
+    let socketPath: String
+    var timeout: Double = 30
+
+    init(socketPath: String, timeout: Double = 30) {
+        self.socketPath = socketPath
+        self.timeout = timeout
+    }
+
+    init(_ options: SocketOptions) { self.init(socketPath: options.resolved) }
+
+    /// Sends a request; returns the response (any status). Throws exit 69 when unreachable.
+    func request(method: String, path: String, body: Data? = nil) throws -> UnixHTTPClient.Response {
+        do {
+            return try UnixHTTPClient(socketPath: socketPath, timeout: timeout).request(method, path, body: body)
+        } catch let error as UnixHTTPClient.ClientError {
+            switch error.kind {
+            case .unavailable:
+                Terminal.error("outpost: the daemon is not running or not reachable on \(socketPath) (\(error.message)).\n"
+                    + "  Start it (systemctl start outpostd, or `swift run outpostd` in a checkout), or pass --socket / set OUTPOST_SOCKET.")
+                throw ExitCode.unavailable
+            case .timeout:
+                Terminal.error("outpost: the daemon on \(socketPath) did not answer in time: \(error.message)")
+                throw ExitCode.unavailable
+            case .protocolError:
+                Terminal.error("outpost: unexpected answer from \(socketPath): \(error.message)")
+                throw ExitCode.software
+            }
+        }
+    }
+
+    /// Sends a request and decodes a 2xx JSON body; a JSON error body becomes a message and exit 1.
+    func requestJSON(method: String, path: String, body: Data? = nil) throws -> Any {
+        let response = try request(method: method, path: path, body: body)
+        let json = try? JSONSerialization.jsonObject(with: response.body, options: [.fragmentsAllowed])
+        guard (200..<300).contains(response.status) else {
+            let detail = (json as? [String: Any])?["error"] as? [String: Any]
+            let message = detail?["message"] as? String ?? String(data: response.body, encoding: .utf8) ?? ""
+            Terminal.error("outpost: the daemon answered \(response.status): \(message)")
+            throw ExitCode.failure
+        }
+        guard let json else {
+            Terminal.error("outpost: the daemon's answer is not JSON")
+            throw ExitCode.software
+        }
+        return json
+    }
+
+    /// Sends a request and decodes a 2xx JSON body into `T`.
+    func request<T: Decodable>(_ type: T.Type, method: String = "GET", path: String, body: Data? = nil) throws -> T {
+        let response = try request(method: method, path: path, body: body)
+        guard (200..<300).contains(response.status) else {
+            _ = try requestJSONError(response)
+        }
+        do { return try JSONDecoder().decode(T.self, from: response.body) } catch {
+            Terminal.error("outpost: cannot read the daemon's answer (\(error)); are CLI and daemon the same version?")
+            throw ExitCode.software
+        }
+    }
+
+    private func requestJSONError(_ response: UnixHTTPClient.Response) throws -> Never {
+        let json = try? JSONSerialization.jsonObject(with: response.body) as? [String: Any]
+        let message = (json?["error"] as? [String: Any])?["message"] as? String ?? String(data: response.body, encoding: .utf8) ?? ""
+        Terminal.error("outpost: the daemon answered \(response.status): \(message)")
+        throw ExitCode.failure
+    }
+}

@@ -50,7 +50,7 @@ enum KeywordLexicon {
         increased compare compares compared determine determines determined derive derives
         derived evaluate evaluates evaluated perform performs performed implement implements implemented
         address addresses addressed focused concerned dealt
-        enable enables enabled ensure ensures ensured exist exists existed led yielded
+        reports reported enable enables enabled ensure ensures ensured exist exists existed led yielded
         offered outline outlines outlined explore explores explored reviewed
         solve solves solved solving obtainable achieve based according depending compared related
         can could would should shall will may might must do does did done

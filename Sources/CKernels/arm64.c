@@ -4,6 +4,7 @@
 #include "ck_internal.h"
 #if CK_ARM64
 #include <arm_neon.h>
+#include <math.h>
 #include <string.h>
 
 #define DOT_ATTR __attribute__((target("arch=armv8.2-a+dotprod")))
@@ -125,6 +126,33 @@ void ck_gelu_neon(float *x, size_t count) {
         vst1q_f32(x + i, vmulq_f32(vmulq_n_f32(v, 0.5f), vaddq_f32(vdupq_n_f32(1.0f), erf)));
     }
     if (i < count) ck_gelu_scalar(x + i, count - i);
+}
+
+void ck_quantize_rows_neon(const float *x, int m, int k, int8_t *q, int ldq, float *scale) {
+    for (int r = 0; r < m; r++) {
+        const float *row = x + (size_t)r * k;
+        float32x4_t vmax = vdupq_n_f32(0);
+        int i = 0;
+        for (; i + 4 <= k; i += 4) vmax = vmaxq_f32(vmax, vabsq_f32(vld1q_f32(row + i)));
+        float mx = vmaxvq_f32(vmax);
+        for (; i < k; i++) { float v = fabsf(row[i]); mx = v > mx ? v : mx; }
+        float s = mx > 0 ? mx / 127.0f : 1.0f, inv = 1.0f / s;
+        int8_t *out = q + (size_t)r * ldq;
+        i = 0;
+        for (; i + 8 <= k; i += 8) {
+            int32x4_t a = vcvtnq_s32_f32(vmulq_n_f32(vld1q_f32(row + i), inv));
+            int32x4_t b = vcvtnq_s32_f32(vmulq_n_f32(vld1q_f32(row + i + 4), inv));
+            int8x8_t p = vqmovn_s16(vcombine_s16(vqmovn_s32(a), vqmovn_s32(b)));
+            vst1_s8(out + i, vmax_s8(p, vdup_n_s8(-127)));
+        }
+        for (; i < k; i++) {
+            float v = nearbyintf(row[i] * inv);
+            v = v > 127.f ? 127.f : (v < -127.f ? -127.f : v);
+            out[i] = (int8_t)v;
+        }
+        for (i = k; i < ldq; i++) out[i] = 0;
+        scale[r] = s;
+    }
 }
 
 CRC_ATTR uint32_t ck_crc32c_armv8(uint32_t crc, const void *data, size_t length) {

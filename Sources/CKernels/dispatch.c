@@ -26,9 +26,14 @@ static int x86_has_vnni(void) {
     return f && bw && vl && vnni;
 }
 int ck_x86_has_sse42(void) {
-    unsigned a, b, c, d;
-    if (!__get_cpuid(1, &a, &b, &c, &d)) return 0;
-    return (c >> 20) & 1;
+    static int cached = -1;
+    int v = __atomic_load_n(&cached, __ATOMIC_RELAXED);
+    if (v < 0) {
+        unsigned a, b, c, d;
+        v = __get_cpuid(1, &a, &b, &c, &d) ? (int)((c >> 20) & 1) : 0;
+        __atomic_store_n(&cached, v, __ATOMIC_RELAXED);
+    }
+    return v;
 }
 #endif
 
@@ -43,7 +48,7 @@ int ck_x86_has_sse42(void) {
 int ck_arm_has_crc(void) { return (getauxval(AT_HWCAP) & HWCAP_CRC32) != 0; }
 #endif
 
-int ck_isa_available(int isa) {
+static int isa_available_uncached(int isa) {
     switch (isa) {
     case CK_ISA_SCALAR: return 1;
 #if CK_X86
@@ -56,6 +61,18 @@ int ck_isa_available(int isa) {
 #endif
     default: return 0;
     }
+}
+
+int ck_isa_available(int isa) {
+    static int mask = -1; /* benign race: every thread computes the same value */
+    int m = __atomic_load_n(&mask, __ATOMIC_RELAXED);
+    if (m < 0) {
+        m = 0;
+        for (int i = 0; i < CK_ISA_COUNT; i++)
+            if (isa_available_uncached(i)) m |= 1 << i;
+        __atomic_store_n(&mask, m, __ATOMIC_RELAXED);
+    }
+    return isa >= 0 && isa < CK_ISA_COUNT && ((m >> isa) & 1);
 }
 
 const char *ck_isa_name(int isa) {
@@ -121,4 +138,15 @@ void ck_gelu(int isa, float *x, size_t count) {
     if (isa == CK_ISA_NEON || isa == CK_ISA_DOTPROD) { ck_gelu_neon(x, count); return; }
 #endif
     ck_gelu_scalar(x, count);
+}
+
+void ck_quantize_rows(int isa, const float *x, int m, int k, int8_t *q, int ldq, float *scale) {
+    if (!ck_isa_available(isa)) isa = CK_ISA_SCALAR;
+#if CK_X86
+    if (isa == CK_ISA_AVX2 || isa == CK_ISA_AVX512VNNI) { ck_quantize_rows_avx2(x, m, k, q, ldq, scale); return; }
+#endif
+#if CK_ARM64
+    if (isa == CK_ISA_NEON || isa == CK_ISA_DOTPROD) { ck_quantize_rows_neon(x, m, k, q, ldq, scale); return; }
+#endif
+    ck_quantize_rows_scalar(x, m, k, q, ldq, scale);
 }

@@ -57,7 +57,7 @@ void ck_gemm_f32_scalar(const float *a, int m, const float *w, const float *bias
         }
 }
 
-void ck_quantize_rows(const float *x, int m, int k, int8_t *q, int ldq, float *scale) {
+void ck_quantize_rows_scalar(const float *x, int m, int k, int8_t *q, int ldq, float *scale) {
     for (int r = 0; r < m; r++) {
         const float *row = x + (size_t)r * k;
         float mx = 0;
@@ -112,18 +112,22 @@ void ck_add_layernorm(float *x, const float *residual, int m, int n, const float
 void ck_attention(const float *qkv, int t, int heads, int head_dim, float *out, float *scratch) {
     int dim = heads * head_dim, stride = 3 * dim;
     float scale = 1.0f / sqrtf((float)head_dim);
+    float *kt = scratch + t; /* K of one head, transposed: [head_dim][t] (vectorizes over j) */
     for (int h = 0; h < heads; h++) {
+        for (int j = 0; j < t; j++) {
+            const float *kv = qkv + (size_t)j * stride + dim + h * head_dim;
+            for (int d = 0; d < head_dim; d++) kt[(size_t)d * t + j] = kv[d] * scale;
+        }
         for (int i = 0; i < t; i++) {
             const float *q = qkv + (size_t)i * stride + h * head_dim;
-            float mx = -INFINITY;
-            for (int j = 0; j < t; j++) {
-                const float *kv = qkv + (size_t)j * stride + dim + h * head_dim;
-                float s = 0;
-                for (int d = 0; d < head_dim; d++) s += q[d] * kv[d];
-                s *= scale;
-                scratch[j] = s;
-                mx = s > mx ? s : mx;
+            for (int j = 0; j < t; j++) scratch[j] = 0;
+            for (int d = 0; d < head_dim; d++) {
+                float qd = q[d];
+                const float *row = kt + (size_t)d * t;
+                for (int j = 0; j < t; j++) scratch[j] += qd * row[j];
             }
+            float mx = -INFINITY;
+            for (int j = 0; j < t; j++) mx = scratch[j] > mx ? scratch[j] : mx;
             float sum = 0;
             for (int j = 0; j < t; j++) { scratch[j] = expf(scratch[j] - mx); sum += scratch[j]; }
             float inv = 1.0f / sum;

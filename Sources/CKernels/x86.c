@@ -4,6 +4,7 @@
 #include "ck_internal.h"
 #if CK_X86
 #include <immintrin.h>
+#include <math.h>
 #include <string.h>
 
 #define VNNI_ATTR __attribute__((target("avx512f,avx512bw,avx512vl,avx512vnni")))
@@ -165,6 +166,41 @@ AVX2_ATTR void ck_gelu_avx2(float *x, size_t count) {
         _mm256_storeu_ps(x + i, _mm256_mul_ps(_mm256_mul_ps(half, v), _mm256_add_ps(one, erf)));
     }
     if (i < count) ck_gelu_scalar(x + i, count - i);
+}
+
+AVX2_ATTR void ck_quantize_rows_avx2(const float *x, int m, int k, int8_t *q, int ldq, float *scale) {
+    const __m256 absmask = _mm256_castsi256_ps(_mm256_set1_epi32(0x7FFFFFFF));
+    const __m256i order = _mm256_setr_epi32(0, 4, 1, 5, 2, 6, 3, 7);
+    for (int r = 0; r < m; r++) {
+        const float *row = x + (size_t)r * k;
+        __m256 vmax = _mm256_setzero_ps();
+        int i = 0;
+        for (; i + 8 <= k; i += 8) vmax = _mm256_max_ps(vmax, _mm256_and_ps(_mm256_loadu_ps(row + i), absmask));
+        float lanes[8], mx = 0;
+        _mm256_storeu_ps(lanes, vmax);
+        for (int j = 0; j < 8; j++) mx = lanes[j] > mx ? lanes[j] : mx;
+        for (; i < k; i++) { float v = fabsf(row[i]); mx = v > mx ? v : mx; }
+        float s = mx > 0 ? mx / 127.0f : 1.0f, inv = 1.0f / s;
+        __m256 vinv = _mm256_set1_ps(inv);
+        int8_t *out = q + (size_t)r * ldq;
+        i = 0;
+        for (; i + 32 <= k; i += 32) {
+            __m256i v0 = _mm256_cvtps_epi32(_mm256_mul_ps(_mm256_loadu_ps(row + i), vinv));
+            __m256i v1 = _mm256_cvtps_epi32(_mm256_mul_ps(_mm256_loadu_ps(row + i + 8), vinv));
+            __m256i v2 = _mm256_cvtps_epi32(_mm256_mul_ps(_mm256_loadu_ps(row + i + 16), vinv));
+            __m256i v3 = _mm256_cvtps_epi32(_mm256_mul_ps(_mm256_loadu_ps(row + i + 24), vinv));
+            __m256i p = _mm256_packs_epi16(_mm256_packs_epi32(v0, v1), _mm256_packs_epi32(v2, v3));
+            p = _mm256_max_epi8(p, _mm256_set1_epi8(-127));
+            _mm256_storeu_si256((__m256i *)(out + i), _mm256_permutevar8x32_epi32(p, order));
+        }
+        for (; i < k; i++) {
+            float v = nearbyintf(row[i] * inv);
+            v = v > 127.f ? 127.f : (v < -127.f ? -127.f : v);
+            out[i] = (int8_t)v;
+        }
+        for (i = k; i < ldq; i++) out[i] = 0;
+        scale[r] = s;
+    }
 }
 
 __attribute__((target("sse4.2"))) uint32_t ck_crc32c_sse42(uint32_t crc, const void *data, size_t length) {

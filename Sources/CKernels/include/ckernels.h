@@ -63,7 +63,8 @@ void ck_gemm_f32_scalar(const float *a, int m, const float *w, const float *bias
 
 /// Per-row symmetric quantization: q[i][j] = round(x[i][j] / scale[i]) in [-127, 127],
 /// scale[i] = max|x[i]| / 127 (1 when the row is all zero). Columns k..ldq-1 are zeroed.
-void ck_quantize_rows(const float *x, int m, int k, int8_t *q, int ldq, float *scale);
+void ck_quantize_rows(int isa, const float *x, int m, int k, int8_t *q, int ldq, float *scale);
+void ck_quantize_rows_scalar(const float *x, int m, int k, int8_t *q, int ldq, float *scale);
 /// y[i][j] = c[i][j] * sa[i] * sw[j] + bias[j] (bias may be NULL); then GELU if `gelu`.
 void ck_dequantize(const int32_t *c, int m, int n, const float *sa, const float *sw, const float *bias,
                    int gelu, float *y);
@@ -74,7 +75,7 @@ void ck_gelu_scalar(float *x, size_t count);
 /// (residual may be NULL).
 void ck_add_layernorm(float *x, const float *residual, int m, int n, const float *gamma, const float *beta, float eps);
 /// Multi-head self-attention on fused QKV rows: qkv[t] = [q(dim) | k(dim) | v(dim)],
-/// out[t] = concat over heads of softmax(q k^T / sqrt(hd)) v. `scratch` holds t floats.
+/// out[t] = concat over heads of softmax(q k^T / sqrt(hd)) v. `scratch` holds t * (head_dim + 1) floats.
 void ck_attention(const float *qkv, int t, int heads, int head_dim, float *out, float *scratch);
 
 // MARK: - checksum

@@ -13,7 +13,7 @@ extension Encoder {
         let q = UnsafeMutablePointer<Int8>.allocate(capacity: t * kMax)
         let acc = UnsafeMutablePointer<Int32>.allocate(capacity: t * max(3 * d, inter))
         let sa = UnsafeMutablePointer<Float>.allocate(capacity: t)
-        let scratch = UnsafeMutablePointer<Float>.allocate(capacity: t)
+        let scratch = UnsafeMutablePointer<Float>.allocate(capacity: t * (config.headDim + 1))
         defer {
             x.deallocate(); h.deallocate(); wide.deallocate(); ctx.deallocate()
             q.deallocate(); acc.deallocate(); sa.deallocate(); scratch.deallocate()
@@ -29,7 +29,7 @@ extension Encoder {
 
         func linear(_ input: UnsafeMutablePointer<Float>, _ lin: QLinear, gelu: Bool, into out: UnsafeMutablePointer<Float>) {
             let kp = ck_padded_k(Int32(lin.inputs))
-            ck_quantize_rows(input, Int32(t), Int32(lin.inputs), q, kp, sa)
+            ck_quantize_rows(isa.rawValue, input, Int32(t), Int32(lin.inputs), q, kp, sa)
             ck_gemm_s8(isa.rawValue, q, Int32(t), kp, lin.weight, lin.wsum, Int32(lin.outputs), Int32(lin.inputs), acc, Int32(lin.outputs))
             ck_dequantize(acc, Int32(t), Int32(lin.outputs), sa, lin.scale, lin.bias, gelu ? 1 : 0, out)
         }

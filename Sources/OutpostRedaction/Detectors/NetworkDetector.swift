@@ -27,6 +27,7 @@ enum NetworkDetector {
             }
             i += 1
         }
+        literalPlaceholders(&d)
         bareDomains(&d)
         spelledEmails(&d)
     }
@@ -121,6 +122,25 @@ enum NetworkDetector {
         guard letters || groups >= 6 || doubleColon else { return nil }
         if j < s.count, CharClass.isAlnum(s[j]) { return nil }
         return j
+    }
+
+    /// Placeholder-shaped text already in the input ("<PERSON_1>") is redacted like a value, so
+    /// that re-identification gives it back literally instead of another value.
+    static func literalPlaceholders(_ d: inout Detection) {
+        let s = d.scalars
+        var i = 0
+        while i < s.count {
+            if s[i] == "<", let close = s[(i + 1)..<min(s.count, i + 40)].firstIndex(of: ">") {
+                var v = String.UnicodeScalarView()
+                v.append(contentsOf: s[i...close])
+                if let p = PlaceholderMap.parse(String(v)) {
+                    d.add(i, close + 1, EntityType(rawValue: p.type), priority: 99)
+                    i = close + 1
+                    continue
+                }
+            }
+            i += 1
+        }
     }
 
     /// "portal.clinic.org/path" without a scheme: a dotted host ending in a known TLD.

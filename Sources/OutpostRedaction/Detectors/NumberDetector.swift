@@ -112,6 +112,7 @@ enum NumberDetector {
         }
         // ZIP+4
         if lens == [5, 4], seps == ["-"] { return add(&d, .zip, 80) }
+        if n == 15, cue == .device, Validators.isIMEI(all) { return add(&d, .device, 88) }
         // cards: 13–19 digits, Luhn
         if n >= 13, n <= 19, Validators.isCard(all), !c.plus { return add(&d, .card, 88) }
         // phones
@@ -122,7 +123,7 @@ enum NumberDetector {
             switch n {
             case 9 where cue == .routing || (cue == nil && Validators.isABARouting(all)):
                 return add(&d, .routing, 80)
-            case 10 where cue == .license || cue == nil && Validators.isNPI(all) && cue != .phone:
+            case 10 where cue == .license || (cue == nil && Validators.isNPI(all)):
                 if Validators.isNPI(all) { return add(&d, .license, 80) }
                 return add(&d, cue ?? .id, 70)
             case 15 where Validators.isIMEI(all) && (cue == nil || cue == .device):

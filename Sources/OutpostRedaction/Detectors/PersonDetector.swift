@@ -45,11 +45,29 @@ enum PersonDetector {
             } else if mixed {
                 let start = d.text.isSentenceStart(i)
                 w.nameLike = (t[i].isCapitalized || t[i].isAllCaps) && (w.lexical || !w.english || isInitial(i, d)) && (!start || w.lexical || !w.english)
-                if t[i].isAllCaps && t[i].length <= 3 && !w.lexical { w.nameLike = false }  // acronyms
+                if t[i].isAllCaps && t[i].length <= 3 { w.nameLike = false }  // acronyms, state codes
+                // lower-case names in mixed text ("ngozi eze asked"): only list names that are not words
+                if !t[i].isCapitalized && !t[i].isAllCaps && w.lexical && !w.english && t[i].length >= 3 {
+                    let neighbour = [i - 1, i + 1].contains { k in
+                        k >= 0 && k < t.count && t[k].kind == .alpha && {
+                            let l = stripPossessive(t[k].lower)
+                            return (Lexicon.isGivenName(l) || Lexicon.isSurname(l)) && !Lexicon.isEnglishWord(l)
+                        }()
+                    }
+                    w.nameLike = w.given && neighbour || neighbour && w.surname || w.given && Lexicon.isGivenName(lower) && WorldNames.given.contains(lower)
+                }
             } else {
                 w.nameLike = !AddressDetector.stop.contains(lower) && (w.lexical || !w.english)
             }
             words[i] = w
+        }
+        // the words between an eponym and its head stay too: "Glasgow Coma Scale"
+        for i in t.indices where words[i].protected && isEponym(i, d) {
+            var k = i + 1
+            while k < t.count, k <= i + 3, t[k].kind != .alpha || !ClinicalTerms.eponymHeads.contains(t[k].lower) { k += 1 }
+            if k < t.count, k <= i + 3, ClinicalTerms.eponymHeads.contains(t[k].lower) {
+                for m in (i + 1)...k { words[m].protected = true; words[m].nameLike = false }
+            }
         }
 
         // group consecutive name-like tokens (initials "J.", hyphens "Smith-Jones")

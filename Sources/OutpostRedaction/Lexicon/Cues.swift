@@ -13,7 +13,7 @@ enum Cues {
         "grandson", "aunt", "uncle", "cousin", "niece", "nephew", "partner", "fiancé", "fiance", "spouse",
         "guardian", "caregiver", "friend", "neighbor", "neighbour", "customer", "client", "beneficiary",
         "beneficary", "payee", "cardholder", "tenant", "resident", "employee", "caller", "named", "surname",
-        "attn", "dear", "hi", "hello", "cc", "signed", "mr", "mrs", "ms", "dr", "doctor", "nurse", "therapist",
+        "attn", "attention", "dear", "hi", "hello", "cc", "signed", "mr", "mrs", "ms", "dr", "doctor", "nurse", "therapist",
         "physician", "surgeon", "pharmacist", "dentist", "midwife", "colleague", "coworker", "applicant",
         "borrower", "cosigner", "co-signer", "holder", "owner", "member", "baby", "infant", "child", "kid",
         "boyfriend", "girlfriend", "stepson", "stepdaughter", "stepmother", "stepfather", "sibling",

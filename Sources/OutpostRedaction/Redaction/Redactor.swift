@@ -75,6 +75,7 @@ public struct Redactor: Sendable {
     static func merge(_ spans: [DetectedSpan], scalars: [Unicode.Scalar]) -> [DetectedSpan] {
         var trimmed: [DetectedSpan] = []
         for var s in spans {
+            if s.priority == 99 { trimmed.append(s); continue }  // literal placeholders keep their brackets
             while s.start < s.end, !CharClass.isAlnum(scalars[s.start]) && !(s.type == .phone && (scalars[s.start] == "+" || scalars[s.start] == "(")) { s.start += 1 }
             while s.end > s.start, !CharClass.isAlnum(scalars[s.end - 1]) && scalars[s.end - 1] != ")" && scalars[s.end - 1] != "/" { s.end -= 1 }
             if s.end > s.start, scalars[s.end - 1] == ")" && s.type != .phone && s.type != .url { s.end -= 1 }

@@ -82,31 +82,52 @@ public struct KeywordExtractor: Sendable {
         return out
     }
 
-    /// Maximal marginal relevance over the scored candidates.
+    /// Maximal marginal relevance over the scored candidates: each pick maximises
+    /// `score - 10 * diversity * (max similarity to the picks so far)`; a candidate nearly
+    /// identical to a pick (similarity >= `duplicateSimilarity`) is dropped.
     func select(_ scored: [Scored], limit: Int) -> [Keyword] {
         var pool = scored.sorted { $0.raw > $1.raw }
         if pool.count > 4 * limit + 20 { pool.removeLast(pool.count - (4 * limit + 20)) }
-        var chosen: [Scored] = []
-        while chosen.count < limit, !pool.isEmpty {
+        // Unit vectors once, so each similarity is one dot product.
+        let units: [[Float]?] = pool.map { $0.vector.map(Self.unit) }
+        var redundancy = [Float](repeating: 0, count: pool.count)
+        var taken = [Bool](repeating: false, count: pool.count)
+        var chosen: [Int] = []
+        let penalty = settings.diversity * 10
+        while chosen.count < limit {
             var best = -1
             var bestValue = -Float.infinity
-            for (i, c) in pool.enumerated() {
-                let redundancy = chosen.map { Self.similarity(c, $0) }.max() ?? 0
-                if redundancy >= settings.duplicateSimilarity { continue }
-                let value = c.raw - settings.diversity * 10 * redundancy
+            for i in pool.indices where !taken[i] && redundancy[i] < settings.duplicateSimilarity {
+                let value = pool[i].raw - penalty * redundancy[i]
                 if value > bestValue { bestValue = value; best = i }
             }
             guard best >= 0 else { break }
-            chosen.append(pool.remove(at: best))
+            taken[best] = true
+            chosen.append(best)
+            for i in pool.indices where !taken[i] {
+                let s = Self.similarity(pool[i], units[i], pool[best], units[best])
+                if s > redundancy[i] { redundancy[i] = s }
+            }
         }
-        return chosen.map { Keyword(text: $0.text, score: 1 / (1 + exp(-$0.raw))) }
+        return chosen.map { Keyword(text: pool[$0].text, score: 1 / (1 + exp(-pool[$0].raw))) }
     }
 
-    /// Similarity of two candidates: cosine of phrase vectors when present, else stem overlap.
-    static func similarity(_ a: Scored, _ b: Scored) -> Float {
-        if let va = a.vector, let vb = b.vector { return KeywordTokens.cosine(va, vb) }
+    /// Similarity of two candidates: cosine of phrase vectors when present, else stem overlap (Jaccard).
+    static func similarity(_ a: Scored, _ ua: [Float]?, _ b: Scored, _ ub: [Float]?) -> Float {
+        if let ua, let ub {
+            var dot: Float = 0
+            for d in 0..<min(ua.count, ub.count) { dot += ua[d] * ub[d] }
+            return dot
+        }
         let sa = Set(a.stems), sb = Set(b.stems)
         return Float(sa.intersection(sb).count) / Float(max(1, sa.union(sb).count))
+    }
+
+    static func unit(_ v: [Float]) -> [Float] {
+        var n: Float = 0
+        for x in v { n += x * x }
+        n = n.squareRoot()
+        return n > 0 ? v.map { $0 / n } : v
     }
 
     /// The word as written, or its placeholder text.

@@ -150,6 +150,42 @@ let boardDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         }
     }
 
+    @Test func typosGetASuggestion() {
+        do {
+            _ = try Board.parse("[leds.status]\nbackend = \"gpio\"\nchip = \"x\"\nlnie = 3\n", source: "b.toml")
+        } catch {
+            #expect(error.message.contains("did you mean \"line\"?"), "\(error)")
+        }
+        do {
+            _ = try Board.parse("[leds.onlnie]\nbackend = \"sim\"\n", source: "b.toml")
+        } catch {
+            #expect(error.message.contains("did you mean \"online\"?"), "\(error)")
+        }
+        #expect(Board.editDistance("sysf", "sysfs") == 1)
+        #expect(Board.editDistance("fault", "fault") == 0)
+        #expect(Board.editDistance("xyz", "online") > 2)
+    }
+
+    @Test(arguments: [
+        "\u{0}\u{1}\u{2}garbage\u{FF}",
+        "[leds.status\nbackend=",
+        "[[leds]]\nbackend = \"sim\"",
+        "leds = 3",
+        "[leds]\nstatus = \"sim\"",
+        "[leds.rgb]\nred = 1",
+        String(repeating: "[", count: 5000),
+    ])
+    func garbageIsAnErrorNotACrash(_ text: String) {
+        #expect(throws: LightsError.self) { _ = try Board.parse(text, source: "junk.toml") }
+    }
+
+    @Test func oversizeFileIsRefused() throws {
+        let path = NSTemporaryDirectory() + "outpost-big-\(UUID().uuidString).toml"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try String(repeating: "# padding\n", count: 30_000).write(toFile: path, atomically: false, encoding: .utf8)
+        do { _ = try Board.load(path: path); Issue.record("loaded") } catch { #expect(error.message.contains("too big")) }
+    }
+
     @Test func locatorFindsNamesAndPaths() throws {
         let locator = BoardLocator(directories: ["/nonexistent", boardDirectory])
         #expect(try locator.path(for: "sim") == boardDirectory + "/sim.toml")

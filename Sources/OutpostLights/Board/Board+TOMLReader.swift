@@ -19,6 +19,7 @@ import TOMLKit
 extension Board {
     /// Parses a board file's text. `source` names it in errors (e.g. `board/sim.toml`).
     public static func parse(_ text: String, source: String, defaultName: String? = nil) throws(LightsError) -> Board {
+        try precheck(text, source: source)
         let index = TOMLSourceIndex(text)
         func where_(_ path: [String]) -> String {
             index.line(of: path).map { "\(source):\($0)" } ?? source
@@ -44,7 +45,7 @@ extension Board {
                 guard let table = value.table else { throw wrongType(["leds"], "a table ([leds.status] …)", value, where_) }
                 leds = try readLEDs(table, source: source, index: index, where_)
             default:
-                throw LightsError(.boardUnknownKey, "unknown key \"\(key)\" (known: name, description, [leds.<role>])", entry: where_([key]))
+                throw LightsError(.boardUnknownKey, "unknown key \"\(key)\"\(suggestion(key, ["name", "description", "leds"])) (known: name, description, [leds.<role>])", entry: where_([key]))
             }
         }
         if leds.isEmpty {
@@ -53,8 +54,15 @@ extension Board {
         return Board(name: name, description: description, source: source, leds: leds)
     }
 
+    /// Board files are a few hundred bytes; anything bigger is not one.
+    public static let maximumFileSize = 256 * 1024
+
     /// Reads and parses a board file from disk.
     public static func load(path: String) throws(LightsError) -> Board {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size <= maximumFileSize else {
+            throw LightsError(.boardInvalidValue, "\(size) bytes is too big for a board file (at most \(maximumFileSize))", entry: path)
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw LightsError(.boardNotFound, "cannot read board file \(path)", entry: path)
         }
@@ -76,7 +84,7 @@ extension Board {
             if key == "rgb" {
                 for (channel, channelValue) in table {
                     guard let role = LEDRole(rawValue: "rgb.\(channel)") else {
-                        throw LightsError(.boardUnknownLED, "unknown RGB channel \"\(channel)\" (known: red, green, blue)",
+                        throw LightsError(.boardUnknownLED, "unknown RGB channel \"\(channel)\"\(suggestion(channel, ["red", "green", "blue"])) (known: red, green, blue)",
                                           entry: where_(["leds", "rgb", channel]))
                     }
                     guard let channelTable = channelValue.table else {
@@ -87,7 +95,7 @@ extension Board {
                 continue
             }
             guard let role = LEDRole(rawValue: key) else {
-                throw LightsError(.boardUnknownLED, "unknown LED \"\(key)\" (known: \(roleList))", entry: where_(["leds", key]))
+                throw LightsError(.boardUnknownLED, "unknown LED \"\(key)\"\(suggestion(key, LEDRole.allCases.map(\.rawValue) + ["rgb"])) (known: \(roleList))", entry: where_(["leds", key]))
             }
             result.append(try readLED(role, table, path: ["leds", key], index: index, where_))
         }
@@ -98,7 +106,7 @@ extension Board {
                                 _ where_: (([String]) -> String)) throws(LightsError) -> BoardLED {
         let known: Set<String> = ["backend", "chip", "line", "active_low", "sysfs", "description"]
         for key in table.keys where !known.contains(key) {
-            throw LightsError(.boardUnknownKey, "unknown key \"\(key)\" in \(role.tableHeader) (known: \(known.sorted().joined(separator: ", ")))",
+            throw LightsError(.boardUnknownKey, "unknown key \"\(key)\" in \(role.tableHeader)\(suggestion(key, known.sorted())) (known: \(known.sorted().joined(separator: ", ")))",
                               entry: where_(path + [key]))
         }
         guard let backendValue = table["backend"] else {
@@ -166,8 +174,71 @@ extension Board {
             try forbid(["chip", "line", "active_low", "sysfs"])
             return BoardLED(role: role, backend: .sim, description: description, sourceLine: line)
         default:
-            throw LightsError(.boardInvalidValue, "unknown backend \"\(kind)\" (use \"gpio\", \"sysfs\" or \"sim\")", entry: where_(path + ["backend"]))
+            throw LightsError(.boardInvalidValue, "unknown backend \"\(kind)\"\(suggestion(kind, ["gpio", "sysfs", "sim"])) (use \"gpio\", \"sysfs\" or \"sim\")", entry: where_(path + ["backend"]))
         }
+    }
+
+    /// Refuses what toml++ (inside TOMLKit) does not report as an error but trips an
+    /// assertion or recurses on: control characters (TOML forbids them outside tab/CR/LF)
+    /// and deep bracket nesting (`[[[[…`; no board file nests more than a few levels).
+    private static func precheck(_ text: String, source: String) throws(LightsError) {
+        var line = 1, column = 0
+        var depth = 0, lineStartDepth = 0, headerBrackets = 0
+        var quote: Unicode.Scalar?, escaped = false, comment = false, lineStart = true
+        for scalar in text.unicodeScalars {
+            column += 1
+            let v = scalar.value
+            if (v < 0x20 && scalar != "\t" && scalar != "\r" && scalar != "\n") || v == 0x7F || scalar == "\u{FFFD}" {
+                throw LightsError(.boardSyntax, "not a text file: control character U+\(String(format: "%04X", v)) is not allowed in TOML",
+                                  entry: "\(source):\(line):\(column)")
+            }
+            if scalar == "\n" {
+                line += 1; column = 0; comment = false; lineStart = true; lineStartDepth = depth; headerBrackets = 0
+                continue
+            }
+            if comment { continue }
+            if let q = quote {
+                if escaped { escaped = false } else if q == "\"" && scalar == "\\" { escaped = true } else if scalar == q { quote = nil }
+                continue
+            }
+            switch scalar {
+            case "\"", "'": quote = scalar; lineStart = false
+            case "#": comment = true
+            case "[", "{":
+                depth += 1
+                if lineStart && lineStartDepth == 0 && scalar == "[" { headerBrackets += 1 } else { lineStart = false }
+                if depth > 16 || headerBrackets > 2 {
+                    throw LightsError(.boardSyntax, "brackets nested too deep", entry: "\(source):\(line):\(column)")
+                }
+            case "]", "}": depth = max(0, depth - 1); lineStart = false
+            case " ", "\t", "\r": break
+            default: lineStart = false
+            }
+        }
+    }
+
+    /// ` (did you mean "line"?)` when a known word is within 2 edits of `word`.
+    static func suggestion(_ word: String, _ known: [String]) -> String {
+        let best = known.map { ($0, editDistance(word.lowercased(), $0)) }.min { $0.1 < $1.1 }
+        guard let best, best.1 > 0, best.1 <= 2 else { return "" }
+        return " (did you mean \"\(best.0)\"?)"
+    }
+
+    /// Optimal-string-alignment distance: insertions, deletions, substitutions and
+    /// adjacent transpositions ("lnie" → "line") each count as one edit.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        var d = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { d[i][0] = i }
+        for j in 0...b.count { d[0][j] = j }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1) }
+            }
+        }
+        return d[a.count][b.count]
     }
 
     private static func string(_ value: any TOMLValueConvertible, _ path: [String], _ where_: (([String]) -> String)) throws(LightsError) -> String {

@@ -1,7 +1,116 @@
 import ArgumentParser
+import Foundation
+import OutpostModel
+import OutpostRedaction
 
-/// Placeholder until its module lands.
+/// `outpost redact`: JSONL in, redacted JSONL out; `outpost redact eval`: score against gold spans.
 struct RedactCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "redact", abstract: "Redact identifiers from JSONL texts on stdin.")
-    func run() async throws { throw CleanExit.message("not implemented yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "redact",
+        abstract: "Redact identifiers from JSONL texts on stdin.",
+        discussion: """
+            Reads one JSON object per line, {"text": "..."}, and writes one line per input:
+            {"redacted": "...", "entities": [{"start", "end", "type", "placeholder"}]}.
+            Offsets count Unicode scalars of the input (Python string indices), end exclusive.
+            Lines that share a "conversation" value share placeholders (a repeated value keeps
+            its placeholder); other lines are independent. A bad line gets
+            {"error": {"code", "message"}} and the stream goes on.
+
+            Examples:
+              echo '{"text":"Patient John Okafor, MRN 00482913"}' | outpost redact
+              outpost redact --model ~/.cache/outpost/minilm-l6.outpost < notes.jsonl
+              outpost redact --pattern 'MRN=H[0-9]{7}' < notes.jsonl
+              outpost redact eval --data ../shared/data/phi/dev.jsonl
+            """,
+        subcommands: [RedactEvalCommand.self]
+    )
+
+    @OptionGroup var options: RedactOptions
+
+    func run() async throws {
+        let engine = try options.makeEngine()
+        var maps: [String: PlaceholderMap] = [:]
+        while let line = readLine(strippingNewline: true) {
+            if line.allSatisfy(\.isWhitespace) { continue }
+            guard let data = line.data(using: .utf8),
+                  let obj = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) as? [String: Any] else {
+                JSONOutput.printObject(JSONOutput.errorObject(code: "bad_input", message: "line is not a JSON object; expected {\"text\": \"...\"}"))
+                continue
+            }
+            guard let text = obj["text"] as? String else {
+                JSONOutput.printObject(JSONOutput.errorObject(code: "bad_input", message: "missing string field \"text\"; expected {\"text\": \"...\"}"))
+                continue
+            }
+            let conversation = (obj["conversation"] as? String) ?? (obj["conversation"] as? Int).map(String.init)
+            var map = conversation.flatMap { maps[$0] } ?? PlaceholderMap()
+            do {
+                let result = try engine.redact(text, map: &map)
+                if let conversation { maps[conversation] = map }
+                JSONOutput.printLine(result)
+            } catch let error as RedactionError {
+                JSONOutput.printObject(JSONOutput.errorObject(code: error.code, message: error.message))
+            }
+        }
+    }
+}
+
+/// Options shared by `redact` and `redact eval`.
+struct RedactOptions: ParsableArguments {
+    @Option(name: .long, help: "Encoder model file: the name tagger also reads its token vectors.")
+    var model: String?
+
+    @Option(name: .long, help: "Site pattern TYPE=REGEX (repeatable), like [redaction] patterns in the config.")
+    var pattern: [String] = []
+
+    @Option(name: .long, help: "Refuse texts longer than this many characters.")
+    var maxChars: Int = 1 << 20
+
+    func validate() throws {
+        for p in pattern where !p.contains("=") {
+            throw ValidationError("--pattern must look like TYPE=REGEX, e.g. MRN=H[0-9]{7} (got \(p.debugDescription))")
+        }
+        if maxChars < 1 { throw ValidationError("--max-chars must be at least 1") }
+    }
+
+    func makeEngine() throws -> RedactionEngine {
+        var config = RedactionConfig(customPatterns: pattern.map { p in
+            let parts = p.split(separator: "=", maxSplits: 1).map(String.init)
+            return CustomPattern(type: parts[0], regex: parts.count > 1 ? parts[1] : "")
+        })
+        config.maxChars = maxChars
+        let redactor: Redactor
+        do {
+            redactor = try Redactor(config: config)
+        } catch let error as RedactionError {
+            Terminal.error(error.message)
+            throw ExitCode.config
+        }
+        var loaded: Model?
+        if let model {
+            guard FileManager.default.fileExists(atPath: model) else {
+                Terminal.error("model file \(model) does not exist; import it with scripts/fetch-encoder.sh or drop --model")
+                throw ExitCode.noInput
+            }
+            do {
+                loaded = try Model.load(path: model)
+            } catch {
+                Terminal.error("cannot load model \(model): \(error)")
+                throw ExitCode.dataError
+            }
+        }
+        return RedactionEngine(redactor: redactor, model: loaded)
+    }
+}
+
+/// The redactor plus, optionally, the encoder whose token vectors it reads.
+struct RedactionEngine: Sendable {
+    let redactor: Redactor
+    let model: Model?
+
+    func redact(_ text: String, map: inout PlaceholderMap) throws -> RedactionResult {
+        let n = text.unicodeScalars.count
+        guard n <= redactor.config.maxChars else { throw RedactionError.inputTooLarge(scalars: n, limit: redactor.config.maxChars) }
+        if let model { return redactor.redact(text, model: model, map: &map) }
+        return redactor.redact(text, map: &map)
+    }
 }

@@ -1,0 +1,39 @@
+/// Opens the driver for each board entry. One factory per service: it loads libgpiod at
+/// most once (only when the board has a gpio LED) and shares one `SimPanel`.
+public final class LEDDriverFactory: @unchecked Sendable {
+    // Used only from the service's lock.
+    public let options: LightsOptions
+    public let simPanel: SimPanel
+    private var library: Result<GpioLibrary, LightsError>?
+
+    public init(options: LightsOptions = LightsOptions()) {
+        self.options = options
+        self.simPanel = SimPanel(file: options.simStateFile)
+    }
+
+    /// The loaded libgpiod, if a gpio LED asked for it and it loaded.
+    public var gpioLibrary: GpioLibrary? { if case .success(let lib) = library { lib } else { nil } }
+
+    /// Opens the LED. Errors name the board file entry.
+    public func open(_ led: BoardLED, board: Board) throws(LightsError) -> any LEDDriver {
+        do {
+            switch led.backend {
+            case .gpio(let chip, let line, let activeLow):
+                return try GpioLED(library: try gpio(), chip: chip, line: line, activeLow: activeLow, options: options)
+            case .sysfs(let names):
+                return try SysfsLED(names: names, options: options)
+            case .sim:
+                return try SimLED(role: led.role, panel: simPanel)
+            }
+        } catch {
+            throw error.at(led.entry(in: board))
+        }
+    }
+
+    private func gpio() throws(LightsError) -> GpioLibrary {
+        if library == nil {
+            do { library = .success(try GpioLibrary(path: options.libgpiodPath)) } catch { library = .failure(error) }
+        }
+        return try library!.get()
+    }
+}

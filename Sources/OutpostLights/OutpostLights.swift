@@ -1,1 +1,0 @@
-// OutpostLights — placeholder until its module lands.

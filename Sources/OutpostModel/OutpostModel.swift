@@ -1,1 +1,0 @@
-// OutpostModel — placeholder until its module lands.

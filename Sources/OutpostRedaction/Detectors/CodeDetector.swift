@@ -1,0 +1,138 @@
+/// Letter-and-digit codes: IBANs (mod-97), VINs, and the record, plan, licence, plate,
+/// serial, passport and case numbers that mix letters and digits ("M8170696",
+/// "SN-909333K", "CLM-2023-99195"), typed by the cue before them.
+enum CodeDetector {
+    /// Lower-case alnum tokens that are clinical or everyday words, never identifiers.
+    static let safeCodes: Set<String> = [
+        "hba1c", "a1c", "spo2", "sao2", "fio2", "pco2", "po2", "o2", "co2", "h2o", "b12", "b6", "b1", "d3", "k2",
+        "t3", "t4", "t1", "t2", "covid19", "sars", "h1n1", "h5n1", "hiv1", "hiv2", "ca125", "cd4", "cd8", "il6",
+        "g6pd", "fev1", "p2y12", "ace2", "mp3", "mp4", "4g", "5g", "3g", "2fa", "24h", "24hr", "24hrs", "24/7",
+        "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "11th", "12th", "a4", "w2", "w9",
+        "1099", "i9", "401k", "403b", "529", "covid", "s1", "s2", "s3", "s4", "c1", "c2", "c3", "c4", "c5", "c6",
+        "c7", "l1", "l2", "l3", "l4", "l5", "t12", "v1", "v2", "v6", "q4h", "q6h", "q8h", "q12h", "q24h", "x2",
+        "x3", "x4", "2x", "3x", "4x",
+    ]
+
+    static func detect(_ d: inout Detection) {
+        ibans(&d)
+        codes(&d)
+        cueValues(&d)
+    }
+
+    /// "FR76 3000 6000 0112 3456 7890 189", "NL07FYUE0062809642", lower-case too.
+    static func ibans(_ d: inout Detection) {
+        let t = d.tokens
+        var i = 0
+        while i < t.count {
+            let w = t[i].lower.unicodeScalars
+            guard t[i].kind == .alnum, w.count >= 4, CharClass.isASCIILetter(w.first!), !d.isClaimed(token: i) else { i += 1; continue }
+            let a = Array(w)
+            guard CharClass.isASCIILetter(a[1]), CharClass.isDigit(a[2]), CharClass.isDigit(a[3]) else { i += 1; continue }
+            var compact = t[i].lower
+            var end = i
+            var j = i + 1
+            while j < t.count, t[j].spaceBefore, t[j].kind == .number || t[j].kind == .alnum || (t[j].kind == .alpha && t[j].length == 4 && compact.count < 12), t[j].length <= 4, compact.count + t[j].length <= 34 {
+                compact += t[j].lower
+                end = j
+                j += 1
+            }
+            // the longest valid prefix of groups
+            var bestEnd = -1
+            var acc = t[i].lower
+            if Validators.isIBAN(acc) { bestEnd = i }
+            var k = i + 1
+            while k <= end {
+                acc += t[k].lower
+                if Validators.isIBAN(acc) { bestEnd = k }
+                k += 1
+            }
+            if bestEnd >= 0 {
+                d.add(t[i].start, t[bestEnd].end, .iban, priority: 90)
+                i = bestEnd + 1
+            } else if d.cueType(before: i) == .iban, compact.count >= 15 {
+                d.add(t[i].start, t[end].end, .iban, priority: 75)
+                i = end + 1
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    /// A maximal run of alnum tokens glued by "-", "/", "." or "_" with no spaces.
+    static func codes(_ d: inout Detection) {
+        let t = d.tokens
+        var i = 0
+        while i < t.count {
+            guard t[i].kind != .punct, !d.isClaimed(token: i) else { i += 1; continue }
+            var end = i
+            var digits = t[i].digitCount
+            var letters = t[i].length - t[i].digitCount
+            while end + 2 < t.count, ["-", "/", "_", "."].contains(t[end + 1].lower), d.text.glued(end + 1), d.text.glued(end + 2),
+                  t[end + 2].kind != .punct, !d.isClaimed(token: end + 2) {
+                // a decimal "38.4" or a ratio "142/88" is not a code; stop at a plain sentence dot
+                if t[end + 1].lower == "." && (t[end + 2].kind == .alpha || t[end].kind == .number) { break }
+                end += 2
+                digits += t[end].digitCount
+                letters += t[end].length - t[end].digitCount
+            }
+            defer { i = end + 1 }
+            guard digits > 0 else { continue }
+            let whole = d.text.text(t[i].start, t[end].end).lowercased()
+            if safeCodes.contains(whole) || safeCodes.contains(whole.replacingOccurrences(of: "-", with: "")) { continue }
+            if isUnitValue(t, i, end) { continue }
+            if end == i, t[i].kind == .number { continue }  // plain numbers: NumberDetector
+            if whole.contains("year") || whole.hasSuffix("yo") { continue }
+            let cue = d.cueType(before: i)
+            let hasLetters = letters > 0
+            let isCode: Bool
+            if Validators.isVIN(whole) {
+                d.add(t[i].start, t[end].end, .vehicle, priority: 85)
+                continue
+            } else if t[i].kind == .alnum && end == i && Validators.isDEA(whole) && (cue == .license || cue == nil) {
+                d.add(t[i].start, t[end].end, .license, priority: 80)
+                continue
+            } else if hasLetters {
+                isCode = digits >= 3 || (digits >= 2 && letters + digits >= 6) || (cue != nil && digits >= 1 && letters + digits >= 4)
+            } else {
+                // digit groups joined by "-" or "/" that NumberDetector left alone ("12-345-678")
+                isCode = digits >= 6
+            }
+            guard isCode else { continue }
+            d.add(t[i].start, t[end].end, typeFor(whole, cue: cue), priority: 75)
+        }
+    }
+
+    static func typeFor(_ code: String, cue: EntityType?) -> EntityType {
+        if let cue, cue != .date, cue != .phone, cue != .zip { return cue == .card ? .account : cue }
+        if code.hasPrefix("sn") { return .device }
+        return .id
+    }
+
+    /// "5mg", "10mg/kg", "100mcg", "9am", "2x", "38.4c".
+    static func isUnitValue(_ t: [Token], _ i: Int, _ end: Int) -> Bool {
+        guard end == i || (end == i + 2 && t[i + 1].lower == "/") else { return false }
+        let w = Array(t[i].lower.unicodeScalars)
+        var k = 0
+        while k < w.count, CharClass.isDigit(w[k]) || w[k] == "." { k += 1 }
+        guard k > 0, k < w.count else { return false }
+        let unit = String(String.UnicodeScalarView(w[k...]))
+        return ClinicalTerms.units.contains(unit) || ["mg", "mcg", "ml", "am", "pm", "kg", "mmol", "iu", "x", "h", "hr", "d", "yo", "lbs", "cm", "mm", "k", "m", "b"].contains(unit)
+    }
+
+    /// Short values right after a strong cue ("plate ABC 123", "SSN ending 1234", "ext 4411").
+    static func cueValues(_ d: inout Detection) {
+        let t = d.tokens
+        for i in t.indices where ["plate", "plates", "tag", "registration"].contains(t[i].lower) {
+            var j = i + 1
+            while j < t.count, ["number", "no", "#", ":", "is", "-"].contains(t[j].lower) { j += 1 }
+            guard j < t.count, t[j].kind != .punct, !d.isClaimed(token: j) else { continue }
+            var end = j
+            if end + 1 < t.count, t[end + 1].kind != .punct, t[end + 1].length <= 4, t[end + 1].spaceBefore,
+               t[end].length <= 4, t[end].isAllCaps || t[end].kind != .alpha || t[end + 1].kind != .alpha {
+                end += 1
+            }
+            let hasDigit = (j...end).contains { t[$0].digitCount > 0 }
+            if hasDigit { d.add(t[j].start, t[end].end, .vehicle, priority: 75) }
+        }
+    }
+}

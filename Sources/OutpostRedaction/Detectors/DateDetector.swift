@@ -1,0 +1,95 @@
+/// Dates with a day or month ("March 14th", "14 March 1962", "Jul 3 2011", "the 3rd of May")
+/// and ages of 90 and over. Numeric dates ("3/14", "14.03.1962") are typed by NumberDetector
+/// through `isNumericDate`.
+enum DateDetector {
+    /// Whether digit groups form a calendar date: m/d, m/d/y, d.m.y, y-m-d.
+    static func isNumericDate(_ v: [Int], lens: [Int], sep: Unicode.Scalar) -> Bool {
+        func md(_ a: Int, _ b: Int) -> Bool { (1...12).contains(a) && (1...31).contains(b) || (1...12).contains(b) && (1...31).contains(a) }
+        switch lens.count {
+        case 2:
+            guard lens[0] <= 2, lens[1] <= 2, sep == "/" || sep == "-" else { return false }
+            return md(v[0], v[1])
+        case 3:
+            if lens[0] == 4 { return lens[1] <= 2 && lens[2] <= 2 && (1...12).contains(v[1]) && (1...31).contains(v[2]) }
+            guard lens[0] <= 2, lens[1] <= 2, lens[2] == 2 || lens[2] == 4 else { return false }
+            return md(v[0], v[1])
+        default:
+            return false
+        }
+    }
+
+    /// A plausible year 1900–2099.
+    static func isYearLike(_ digits: [Int]) -> Bool {
+        guard digits.count == 4 else { return false }
+        let y = digits.reduce(0) { $0 * 10 + $1 }
+        return (1900...2099).contains(y)
+    }
+
+    static func dayValue(_ t: Token) -> Int? {
+        var w = t.lower
+        for suf in ["st", "nd", "rd", "th", "er", "e", "º"] where w.hasSuffix(suf) && w.count > suf.count {
+            w = String(w.dropLast(suf.count))
+            break
+        }
+        guard let v = Int(w), (1...31).contains(v), w.count <= 2 else { return nil }
+        return v
+    }
+
+    static func detect(_ d: inout Detection) {
+        let t = d.tokens
+        var i = 0
+        while i < t.count {
+            guard t[i].kind == .alpha, let month = Cues.months[t[i].lower], !d.isClaimed(token: i) else { i += 1; continue }
+            _ = month
+            var start = i, end = i
+            // Month day[, year]
+            var j = i + 1
+            if j < t.count, t[j].lower == "." { j += 1 }  // "Jan. 3"
+            if j < t.count, let _ = dayValue(t[j]), !d.followedByUnit(j) || ["st", "nd", "rd", "th"].contains(t[j].lower.suffix(2).description) {
+                end = j
+                var k = j + 1
+                if k < t.count, t[k].lower == "," { k += 1 }
+                if k < t.count, t[k].kind == .number, t[k].digitCount == 4 || (t[k].digitCount == 2 && t[k - 1].lower == ",") { end = k }
+            }
+            // day [of] Month [year]
+            var b = i - 1
+            if b >= 0, t[b].lower == "of" { b -= 1 }
+            if b >= 0, t[b].lower == "the" { b -= 0 }
+            if b >= 0, dayValue(t[b]) != nil, t[b].kind != .punct, !d.isClaimed(token: b) {
+                start = b
+                if end == i, i + 1 < t.count, t[i + 1].kind == .number, t[i + 1].digitCount == 4 { end = i + 1 }
+                if end == i, i + 2 < t.count, t[i + 1].lower == ",", t[i + 2].kind == .number, t[i + 2].digitCount == 4 { end = i + 2 }
+            }
+            if start == i && end == i {
+                // "May" alone is a word or a month without day: not an identifier
+                i += 1
+                continue
+            }
+            d.add(t[start].start, t[end].end, .date, priority: 85)
+            i = end + 1
+        }
+        ages(&d)
+    }
+
+    /// Ages 90+: "93-year-old", "aged 95", "age: 101", "92 yo", "94 years old".
+    static func ages(_ d: inout Detection) {
+        let t = d.tokens
+        for i in t.indices where t[i].kind == .number && !d.isClaimed(token: i) {
+            guard let v = Int(t[i].lower), (90...130).contains(v) else { continue }
+            var isAge = false
+            if let p = d.text.token(i - 1), ["age", "aged", "ages", "age:"].contains(p.lower) { isAge = true }
+            if i >= 2, t[i - 1].lower == ":" || t[i - 1].lower == "=", ["age", "aged"].contains(t[i - 2].lower) { isAge = true }
+            var j = i + 1
+            if j < t.count, t[j].lower == "-" { j += 1 }
+            if j < t.count, ["year", "years", "yr", "yrs", "yo", "y", "y/o"].contains(t[j].lower) {
+                // "95 years" needs "old"/"of age" or a hyphen to be an age ("95 years ago" is not)
+                let hyph = t[i + 1].lower == "-"
+                let old = j + 1 < t.count && (t[j + 1].lower == "old" || t[j + 1].lower == "-" || t[j + 1].lower == "of")
+                if hyph || old || t[j].lower == "yo" || (t[j].lower == "y" && j + 1 < t.count && t[j + 1].lower == "/") { isAge = true }
+            }
+            if j < t.count, t[j].lower == "yo" || t[j].lower == "yoa" { isAge = true }
+            if let p = d.text.token(i - 1), ["turned", "turns", "turning", "is", "aged"].contains(p.lower), j >= t.count || [".", ",", ";", "!"].contains(t[min(j, t.count - 1)].lower) { isAge = isAge || p.lower != "is" }
+            if isAge { d.add(t[i].start, t[i].end, .age, priority: 85) }
+        }
+    }
+}

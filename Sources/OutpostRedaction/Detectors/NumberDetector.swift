@@ -1,0 +1,176 @@
+/// Digit runs: phone and fax numbers, SSNs, cards (Luhn), routing numbers (ABA), ZIP codes,
+/// numeric dates and every other long number, typed by shape, checksum and the cue before it.
+enum NumberDetector {
+    /// One run of digit groups joined by single separators ("(617) 555-0134", "4185 1822 2254 1893").
+    struct Chunk {
+        var start: Int
+        var end: Int
+        var groups: [(start: Int, end: Int)]
+        /// Separator before each group after the first ("-", ".", "/", " ", ")").
+        var seps: [Unicode.Scalar]
+        var plus: Bool
+        var paren: Bool
+        var digitCount: Int { groups.reduce(0) { $0 + $1.end - $1.start } }
+    }
+
+    static func detect(_ d: inout Detection) {
+        let s = d.scalars
+        var i = 0
+        while i < s.count {
+            guard CharClass.isDigit(s[i]), i == 0 || !(CharClass.isAlnum(s[i - 1]) || s[i - 1] == "." || s[i - 1] == "-" || s[i - 1] == "/"),
+                  !d.claimed[i] else { i += 1; continue }
+            let chunk = read(at: i, s)
+            // glued letters ("5mg", "M8170696") belong to the alnum detector
+            if chunk.end < s.count, CharClass.isLetter(s[chunk.end]) { i = chunk.end; continue }
+            if !classify(chunk, &d), chunk.seps.contains(" ") {
+                // split at spaces and try each part alone
+                var part = Chunk(start: chunk.groups[0].start, end: chunk.groups[0].end, groups: [chunk.groups[0]], seps: [], plus: false, paren: false)
+                for g in 1..<chunk.groups.count {
+                    if chunk.seps[g - 1] == " " {
+                        _ = classify(part, &d)
+                        part = Chunk(start: chunk.groups[g].start, end: chunk.groups[g].end, groups: [chunk.groups[g]], seps: [], plus: false, paren: false)
+                    } else {
+                        part.groups.append(chunk.groups[g])
+                        part.seps.append(chunk.seps[g - 1])
+                        part.end = chunk.groups[g].end
+                    }
+                }
+                _ = classify(part, &d)
+            }
+            i = max(chunk.end, i + 1)
+        }
+    }
+
+    static func read(at i0: Int, _ s: [Unicode.Scalar]) -> Chunk {
+        var start = i0
+        var plus = false, paren = false
+        if i0 > 0, s[i0 - 1] == "+" { start = i0 - 1; plus = true }
+        if i0 > 0, s[i0 - 1] == "(" { start = i0 - 1; paren = true }
+        var groups: [(start: Int, end: Int)] = []
+        var seps: [Unicode.Scalar] = []
+        var i = i0
+        while true {
+            let gs = i
+            while i < s.count, CharClass.isDigit(s[i]) { i += 1 }
+            groups.append((gs, i))
+            let glen = i - gs
+            guard i < s.count else { break }
+            let c = s[i]
+            if c == "-" || c == "." || c == "/", i + 1 < s.count, CharClass.isDigit(s[i + 1]) {
+                seps.append(c); i += 1; continue
+            }
+            if c == ")", paren, groups.count == 1 {
+                var j = i + 1
+                if j < s.count, s[j] == " " { j += 1 }
+                if j < s.count, CharClass.isDigit(s[j]) { seps.append(")"); i = j; continue }
+            }
+            if c == " ", i + 2 < s.count, CharClass.isDigit(s[i + 1]), CharClass.isDigit(s[i + 2]), glen >= 2 || (plus && groups.count == 1) {
+                seps.append(" "); i += 1; continue
+            }
+            break
+        }
+        return Chunk(start: start, end: i, groups: groups, seps: seps, plus: plus, paren: paren)
+    }
+
+    static func digits(_ c: Chunk, _ s: [Unicode.Scalar]) -> [Int] {
+        var out: [Int] = []
+        for g in c.groups { for k in g.start..<g.end { out.append(CharClass.digitValue(s[k])) } }
+        return out
+    }
+
+    static func value(_ g: (start: Int, end: Int), _ s: [Unicode.Scalar]) -> Int {
+        var v = 0
+        for k in g.start..<min(g.end, g.start + 9) { v = v * 10 + CharClass.digitValue(s[k]) }
+        return v
+    }
+
+    /// Types the chunk and records it; false when it is not an identifier.
+    @discardableResult
+    static func classify(_ c: Chunk, _ d: inout Detection) -> Bool {
+        let s = d.scalars
+        let lens = c.groups.map { $0.end - $0.start }
+        let all = digits(c, s)
+        let n = all.count
+        let ti = d.firstToken(atOrAfter: c.groups[0].start)
+        let cue = d.cueType(before: c.paren || c.plus ? max(0, ti - 1) : ti)
+        let seps = Set(c.seps)
+        let add: (inout Detection, EntityType, Int) -> Bool = { d, t, p in d.add(c.start + (c.plus || c.paren ? 0 : 0), c.end, t, priority: p); return true }
+
+        // numeric dates
+        if !c.plus, !c.paren, seps.count == 1, let sep = seps.first, sep == "/" || sep == "-" || sep == ".", lens.count >= 2 {
+            if DateDetector.isNumericDate(c.groups.map { value($0, s) }, lens: lens, sep: sep) {
+                let measure = d.hasMeasureCue(before: ti)
+                let lastTok = d.firstToken(atOrAfter: c.groups[c.groups.count - 1].start)
+                if !(lens.count == 2 && (measure || d.followedByUnit(lastTok))) && !(sep == "." && lens.count == 2) {
+                    return add(&d, .date, 85)
+                }
+            }
+        }
+        // SSN 3-2-4
+        if lens == [3, 2, 4], seps.isSubset(of: ["-", " ", "."]) {
+            return add(&d, cue == .phone ? .phone : .ssn, 88)
+        }
+        // ZIP+4
+        if lens == [5, 4], seps == ["-"] { return add(&d, .zip, 80) }
+        if n == 15, cue == .device, Validators.isIMEI(all) { return add(&d, .device, 88) }
+        // cards: 13–19 digits, Luhn
+        if n >= 13, n <= 19, Validators.isCard(all), !c.plus { return add(&d, .card, 88) }
+        // phones
+        if isPhone(c, lens: lens, seps: seps, n: n, cue: cue) { return add(&d, .phone, 86) }
+        if c.groups.count == 1 {
+            let tokenIdx = ti
+            if d.precededByCurrency(tokenIdx) || d.followedByUnit(tokenIdx) { return false }
+            switch n {
+            case 9 where cue == .routing || (cue == nil && Validators.isABARouting(all)):
+                return add(&d, .routing, 80)
+            case 10 where cue == .license || (cue == nil && Validators.isNPI(all)):
+                if Validators.isNPI(all) { return add(&d, .license, 80) }
+                return add(&d, cue ?? .id, 70)
+            case 15 where Validators.isIMEI(all) && (cue == nil || cue == .device):
+                return add(&d, .device, 80)
+            case 5...:
+                if n == 5, cue == nil, DateDetector.isYearLike(all) == false, isAfterState(tokenIdx, d) { return add(&d, .zip, 80) }
+                if n == 5, cue == nil || cue == .zip { return add(&d, .zip, 60) }
+                return add(&d, cue ?? (n >= 7 && n <= 11 ? .account : .id), 70)
+            case 3...4:
+                if let cue, cue != .date, cue != .phone, d.hasShortValueCue(before: tokenIdx) || directlyAfterCue(tokenIdx, d) {
+                    return add(&d, cue == .card ? .account : cue, 70)
+                }
+                if d.hasShortValueCue(before: tokenIdx), ValueCues.shortValueCues.contains(d.tokens[max(0, tokenIdx - 1)].lower) || d.tokens[max(0, tokenIdx - 1)].lower == "in" {
+                    return add(&d, .id, 65)
+                }
+                return false
+            default:
+                return false
+            }
+        }
+        // other multi-group runs: decimals and ratios stay, long ones are identifiers
+        if seps == ["."], lens.count == 2 { return false }
+        if n >= 6 { return add(&d, cue ?? .id, 65) }
+        if n >= 4, let cue, cue != .date { return add(&d, cue, 60) }
+        return false
+    }
+
+    static func directlyAfterCue(_ i: Int, _ d: Detection) -> Bool {
+        var j = i - 1
+        while j >= 0, ValueCues.fillers.contains(d.tokens[j].lower) || d.tokens[j].kind == .punct, i - j < 4 { j -= 1 }
+        return j >= 0 && ValueCues.single[d.tokens[j].lower] != nil && ValueCues.single[d.tokens[j].lower] != .date
+    }
+
+    static func isAfterState(_ i: Int, _ d: Detection) -> Bool {
+        guard let prev = d.text.token(i - 1) else { return false }
+        return Cues.stateCodes.contains(prev.lower) || Cues.stateNames.contains(prev.lower)
+    }
+
+    static func isPhone(_ c: Chunk, lens: [Int], seps: Set<Unicode.Scalar>, n: Int, cue: EntityType?) -> Bool {
+        if c.plus { return n >= 8 && n <= 15 && lens.count >= 2 || (n >= 10 && n <= 15) }
+        if c.paren { return lens.first == 3 && n == 10 }
+        let phoneSeps: Set<Unicode.Scalar> = ["-", ".", " "]
+        guard seps.isSubset(of: phoneSeps) else { return false }
+        if lens == [3, 3, 4] || lens == [1, 3, 3, 4] || lens == [3, 4] && seps == ["-"] { return true }
+        if lens == [3, 4] { return cue == .phone }
+        if lens.count >= 3, n >= 9, n <= 13, lens.allSatisfy({ $0 >= 2 && $0 <= 4 }), cue == .phone { return true }
+        if lens.count == 1, cue == .phone, n >= 7, n <= 13 { return true }
+        return false
+    }
+}

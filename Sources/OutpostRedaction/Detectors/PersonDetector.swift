@@ -1,0 +1,195 @@
+/// Names of patients, relatives and staff. Evidence is combined, never taken from one source:
+/// name lists (Census + world names), whether the word is common English, capitalisation
+/// (only where the text is mixed-case and the word is not sentence-initial), context cues
+/// (titles, "patient", "daughter", "my name is", "X from radiology says", "Last, First"),
+/// non-Latin script, and — when an encoder is loaded — the token tagger's probability.
+enum PersonDetector {
+    /// Communication verbs that make a sentence-initial ambiguous word a person ("Will called").
+    static let subjectVerbs: Set<String> = [
+        "says", "said", "reports", "reported", "called", "calls", "asks", "asked", "wants", "wanted", "needs",
+        "needed", "wrote", "writes", "mentioned", "states", "stated", "complains", "complained", "denies",
+        "denied", "requests", "requested", "missed", "disputes", "prefers", "speaks", "lives", "arrived",
+        "phoned", "agreed", "declined", "refused", "consented", "feels", "presents", "presented", "emailed",
+    ]
+    static let modalWords: Set<String> = ["will", "may", "can", "must", "might", "shall", "did", "do", "does", "should", "would", "could"]
+    static let generalHeads: Set<String> = [
+        "disease", "syndrome", "sign", "palsy", "lymphoma", "sarcoma", "monitor", "catheter", "scale", "maneuver",
+        "manoeuvre", "reflex", "phenomenon", "tumor", "tumour", "disorder", "triad", "ulcer", "fracture", "procedure",
+    ]
+
+    struct Word {
+        var given = false, surname = false, english = false, protected = false, nameLike = false, nonLatin = false
+        var tagger: Float = -1
+        var lexical: Bool { given || surname }
+        /// In a name list and not an everyday word, or a strong tagger vote.
+        var strong: Bool { (lexical && !english) || nonLatin || tagger >= 0.5 }
+    }
+
+    static func detect(_ d: inout Detection, taggerScores: [Float]?, threshold: Float) {
+        let t = d.tokens
+        let mixed = d.text.casing == .mixed
+        var words = [Word](repeating: Word(), count: t.count)
+        for i in t.indices where t[i].kind == .alpha && !d.isClaimed(token: i) {
+            var w = Word()
+            let lower = stripPossessive(t[i].lower)
+            w.nonLatin = t[i].isNonLatin
+            w.given = Lexicon.isGivenName(lower)
+            w.surname = Lexicon.isSurname(lower)
+            w.english = Lexicon.isEnglishWord(lower) || AddressDetector.stop.contains(lower) || Cues.strongPersonCues.contains(lower) && !w.lexical
+            w.protected = Lexicon.isProtectedWord(lower) || isEponym(i, d) || Cues.titles.contains(lower) && t[i].length <= 4 && !w.lexical
+            if let scores = taggerScores, i < scores.count { w.tagger = scores[i] }
+            if w.tagger >= threshold && !w.protected { w.nameLike = true; words[i] = w; continue }
+            guard !w.protected, t[i].length >= 2 || isInitial(i, d) else { words[i] = w; continue }
+            if w.nonLatin {
+                w.nameLike = true
+            } else if mixed {
+                let start = d.text.isSentenceStart(i)
+                w.nameLike = (t[i].isCapitalized || t[i].isAllCaps) && (w.lexical || !w.english || isInitial(i, d)) && (!start || w.lexical || !w.english)
+                if t[i].isAllCaps && t[i].length <= 3 { w.nameLike = false }  // acronyms, state codes
+                // lower-case names in mixed text ("ngozi eze asked"): only list names that are not words
+                if !t[i].isCapitalized && !t[i].isAllCaps && w.lexical && !w.english && t[i].length >= 3 {
+                    let neighbour = [i - 1, i + 1].contains { k in
+                        k >= 0 && k < t.count && t[k].kind == .alpha && {
+                            let l = stripPossessive(t[k].lower)
+                            return (Lexicon.isGivenName(l) || Lexicon.isSurname(l)) && !Lexicon.isEnglishWord(l)
+                        }()
+                    }
+                    w.nameLike = w.given && neighbour || neighbour && w.surname || w.given && Lexicon.isGivenName(lower) && WorldNames.given.contains(lower)
+                }
+            } else {
+                w.nameLike = !AddressDetector.stop.contains(lower) && (w.lexical || !w.english)
+            }
+            words[i] = w
+        }
+        // the words between an eponym and its head stay too: "Glasgow Coma Scale"
+        for i in t.indices where words[i].protected && isEponym(i, d) {
+            var k = i + 1
+            while k < t.count, k <= i + 3, t[k].kind != .alpha || !ClinicalTerms.eponymHeads.contains(t[k].lower) { k += 1 }
+            if k < t.count, k <= i + 3, ClinicalTerms.eponymHeads.contains(t[k].lower) {
+                for m in (i + 1)...k { words[m].protected = true; words[m].nameLike = false }
+            }
+        }
+
+        // group consecutive name-like tokens (initials "J.", hyphens "Smith-Jones")
+        var i = 0
+        while i < t.count {
+            guard words[i].nameLike else { i += 1; continue }
+            var end = i
+            while true {
+                var k = end + 1
+                if k < t.count, t[k].lower == ".", isInitial(end, d) { k += 1 }
+                if k < t.count, t[k].lower == "-", d.text.glued(k), k + 1 < t.count, d.text.glued(k + 1) { k += 1 }
+                guard k < t.count, words[k].nameLike, k - end <= 2, end - i < 4 else { break }
+                end = k
+            }
+            if accept(i, end, words, d) {
+                var s = i
+                // drop a leading title-like or cue word that slipped in
+                while s < end, Cues.strongPersonCues.contains(t[s].lower) || Cues.titles.contains(t[s].lower) { s += 1 }
+                d.add(t[s].start, t[end].end, .person, priority: 40)
+            }
+            i = end + 1
+        }
+        titled(&d, words)
+    }
+
+    static func stripPossessive(_ w: String) -> String {
+        if w.hasSuffix("'s") || w.hasSuffix("\u{2019}s") { return String(w.unicodeScalars.dropLast(2).map(Character.init)) }
+        return w
+    }
+
+    static func isInitial(_ i: Int, _ d: Detection) -> Bool {
+        let t = d.tokens
+        return t[i].length == 1 && t[i].isCapitalized && i + 2 < t.count && t[i + 1].lower == "." && d.text.glued(i + 1)
+    }
+
+    /// "Parkinson's disease", "Holter monitor", "Down syndrome", "re: Crohn", "Glasgow Coma Scale".
+    static func isEponym(_ i: Int, _ d: Detection) -> Bool {
+        let t = d.tokens
+        let w = stripPossessive(t[i].lower)
+        var k = i + 1
+        while k < t.count, t[k].lower == "'" || t[k].lower == "\u{2019}" || t[k].lower == "-" { k += 1 }
+        // skip one more eponym or linking word: "Guillain-Barré syndrome", "Glasgow Coma Scale"
+        var heads: [Int] = [k]
+        if k < t.count, ClinicalTerms.eponyms.contains(stripPossessive(t[k].lower)) || t[k].lower == "coma" { heads.append(k + 1); if k + 1 < t.count, t[k + 1].lower == "-" { heads.append(k + 2) } }
+        let headFollows = heads.contains { $0 < t.count && ClinicalTerms.eponymHeads.contains(t[$0].lower) }
+        if ClinicalTerms.eponyms.contains(w), headFollows { return true }
+        if heads.contains(where: { $0 < t.count && generalHeads.contains(t[$0].lower) }) && t[i].lower.hasSuffix("'s") { return true }
+        if k < t.count, t[k - 1].lower == "'" || t[k - 1].lower == "\u{2019}", generalHeads.contains(t[k].lower), w.hasSuffix("s") { return true }  // Graves' disease
+        if ClinicalTerms.strongEponyms.contains(w) {
+            if let p = d.text.token(i - 1), Cues.titles.contains(p.lower) || (p.kind == .alpha && Lexicon.isGivenName(p.lower) && !Lexicon.isEnglishWord(p.lower)) { return false }
+            if i >= 2, d.tokens[i - 1].lower == ".", Cues.titles.contains(d.tokens[i - 2].lower) { return false }
+            return true
+        }
+        // "Down syndrome" and heads after eponyms in the wider list, e.g. "Bell palsy"
+        if ClinicalTerms.eponyms.contains(w), k < t.count, generalHeads.contains(t[k].lower) { return true }
+        return false
+    }
+
+    /// Whether the group `[s, e]` of name-like tokens is a person.
+    static func accept(_ s: Int, _ e: Int, _ words: [Word], _ d: Detection) -> Bool {
+        let t = d.tokens
+        let mixed = d.text.casing == .mixed
+        let group = Array(s...e).filter { t[$0].kind == .alpha }
+        let count = group.count
+        guard count > 0 else { return false }
+        if group.contains(where: { words[$0].strong }) {
+            // a lone strong word at sentence start in mixed text still needs it to be capitalised
+            return true
+        }
+        let prev = prevWord(s, d)
+        let strongCue = prev.map { Cues.strongPersonCues.contains($0) || Cues.titles.contains($0) } ?? false
+        let weakCue = prev.map { Cues.weakPersonCues.contains($0) } ?? false
+        if strongCue { return true }
+        if count >= 2 {
+            let first = words[group[0]], last = words[group[count - 1]]
+            if first.given && last.surname && !(modalWords.contains(t[group[0]].lower) && !mixed) { return true }
+            if group.allSatisfy({ words[$0].lexical }) && (weakCue || mixed && !d.text.isSentenceStart(s)) { return true }
+            if group.allSatisfy({ !words[$0].english }) && (mixed || weakCue) { return true }
+            if group.contains(where: { words[$0].lexical }) && weakCue { return true }
+        }
+        // a single ambiguous or unknown word
+        let w = words[group[0]]
+        let next = nextWord(e, d)
+        let verbFollows = next.map { subjectVerbs.contains($0) } ?? false
+        let fromSays = next == "from" && e + 3 < t.count && subjectVerbs.contains(t[e + 3].lower)
+        if (verbFollows || fromSays) && (w.lexical || !w.english) && (mixed ? t[s].isCapitalized : true) {
+            return !modalWords.contains(t[s].lower) || mixed && t[s].isCapitalized && (fromSays || verbFollows)
+        }
+        if mixed && t[s].isCapitalized && !d.text.isSentenceStart(s) {
+            if w.given { return true }
+            if !w.english && (prev.map { ["contact", "call", "called", "named", "ask", "tell", "see", "and", "by", "with", "cc", "thanks", "thank"].contains($0) } ?? false) { return true }
+            if w.lexical && weakCue && !w.english { return true }
+        }
+        if !mixed, w.given, !w.english, weakCue { return true }
+        return false
+    }
+
+    static func prevWord(_ i: Int, _ d: Detection) -> String? {
+        var j = i - 1
+        if j >= 0, d.tokens[j].lower == ".", j > 0, Cues.titles.contains(d.tokens[j - 1].lower) { j -= 1 }
+        return j >= 0 ? d.tokens[j].lower : nil
+    }
+
+    static func nextWord(_ i: Int, _ d: Detection) -> String? {
+        i + 1 < d.tokens.count ? d.tokens[i + 1].lower : nil
+    }
+
+    /// "Dr. Sato", "dr. wilson", "Mrs O'Neil": the one or two words after a title.
+    static func titled(_ d: inout Detection, _ words: [Word]) {
+        let t = d.tokens
+        for i in t.indices where ["dr", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "mme", "herr", "frau", "sr", "sra"].contains(t[i].lower) {
+            var j = i + 1
+            if j < t.count, t[j].lower == ".", d.text.glued(j) { j += 1 }
+            guard j < t.count, t[j].kind == .alpha, !d.isClaimed(token: j), !words[j].protected else { continue }
+            if d.text.casing == .mixed, !t[j].isCapitalized, !(t[i].isCapitalized == false) { continue }
+            if AddressDetector.stop.contains(t[j].lower) || ValueCues.single[t[j].lower] != nil { continue }
+            var end = j
+            if j + 1 < t.count, t[j + 1].kind == .alpha, !d.isClaimed(token: j + 1), !words[j + 1].protected,
+               d.text.casing == .mixed ? t[j + 1].isCapitalized && (words[j + 1].lexical || !words[j + 1].english) : (words[j + 1].surname || !words[j + 1].english) && !AddressDetector.stop.contains(t[j + 1].lower) {
+                end = j + 1
+            }
+            d.add(t[j].start, t[end].end, .person, priority: 45)
+        }
+    }
+}

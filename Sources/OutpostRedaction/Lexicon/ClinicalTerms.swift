@@ -1,0 +1,160 @@
+/// Words that carry clinical or financial meaning and must survive redaction even when they
+/// look like names: eponyms, drug names, units. All lower-case.
+enum ClinicalTerms {
+    /// Surnames that name diseases, signs, scales, devices and procedures.
+    static let eponyms: Set<String> = [
+        "addison", "alzheimer", "apgar", "asperger", "babinski", "baker", "barrett", "bell", "bence", "bowen",
+        "braxton", "broca", "brugada", "buerger", "burkitt", "chagas", "charcot", "cheyne", "chvostek", "colles",
+        "conn", "crohn", "creutzfeldt", "cushing", "dandy", "de quervain", "down", "dubin", "dupuytren", "duchenne",
+        "edwards", "ehlers", "epley", "erb", "ewing", "fallot", "foley", "friedreich", "gaucher", "gilbert",
+        "glasgow", "graves", "guillain", "barré", "barre", "hashimoto", "heimlich", "hirschsprung", "hodgkin",
+        "holter", "horner", "huntington", "jakob", "kaposi", "kawasaki", "kegel", "kernig", "klinefelter",
+        "korsakoff", "krabbe", "lyme", "mallory", "marfan", "mcburney", "meniere", "ménière", "munchausen",
+        "murphy's", "nissen", "osgood", "paget", "pap", "parkinson", "peyronie", "pott", "prader", "raynaud",
+        "reiter", "rett", "reye", "rinne", "romberg", "rorschach", "sjogren", "sjögren", "stevens", "johnson's",
+        "swan", "ganz", "tay", "sachs", "tourette", "trendelenburg", "turner", "von", "willebrand", "weber",
+        "wegener", "wernicke", "whipple", "wilms", "wilson's", "wolff", "zollinger", "ellison", "bartholin",
+        "bell's", "valsalva", "heberden", "bouchard", "lhermitte", "tinel", "phalen", "finkelstein", "lachman",
+        "mcmurray", "thompson", "homans", "murphy", "rovsing", "cullen", "grey", "turner's", "kussmaul", "kehr",
+        "levine", "snellen", "jaeger", "ishihara", "beck", "hamilton", "ranson", "wells", "pugh",
+        "glasgow-blatchford", "breslow", "gleason", "clark", "bishop", "norton", "braden",
+        "karnofsky", "lown", "killip", "nyha", "mallampati", "cormack", "lehane", "korotkoff", "doppler",
+        "fontan", "blalock", "taussig", "hartmann", "billroth", "roux", "ilizarov", "kirschner", "steinmann",
+        "salter", "harris", "weil", "legionnaires", "hansen", "lasik",
+        "pilates", "heinz", "howell", "jolly", "auer", "reed", "sternberg", "lewy", "pick", "schwann",
+        "langerhans", "kupffer", "purkinje", "golgi", "fallopian", "eustachian", "achilles", "adam's",
+        "cheyne-stokes", "stokes", "adams", "hering", "breuer", "starling", "bainbridge", "bezold",
+        "cushing's", "addison's", "crohn's", "parkinson's", "alzheimer's", "hodgkin's", "graves'", "raynaud's",
+        "huntington's", "tourette's", "asperger's", "kaposi's", "paget's", "bright's", "pompe", "fabry", "niemann",
+        "hurler", "hunter", "sanfilippo", "morquio", "wiskott", "aldrich", "digeorge", "bruton", "chediak",
+        "higashi", "kartagener", "peutz", "jeghers", "lynch", "li", "fraumeni", "cowden", "gardner", "sturge",
+        "weber's", "hippel", "lindau", "noonan", "angelman", "williams", "patau", "cri", "marfan's", "ehlers-danlos",
+        "guillain-barré", "guillain-barre", "creutzfeldt-jakob", "wolff-parkinson-white", "white", "sézary",
+        "merkel", "wilms'", "ewing's", "burkitt's", "epstein", "barr", "coxsackie", "norwalk", "rocky",
+    ]
+
+    /// Eponyms that are clinical on their own ("re: Parkinson", "Crohn flare"): kept unless a
+    /// title or a first name stands right before them.
+    static let strongEponyms: Set<String> = [
+        "alzheimer", "apgar", "asperger", "babinski", "crohn", "creutzfeldt", "cushing", "hashimoto", "hodgkin",
+        "holter", "huntington", "kaposi", "kawasaki", "parkinson", "raynaud", "tourette", "guillain", "barré",
+        "sjogren", "sjögren", "marfan", "meniere", "ménière", "wernicke", "korsakoff", "glasgow", "trendelenburg",
+        "heimlich", "foley", "valsalva", "chvostek", "brugada", "duchenne", "dupuytren", "hirschsprung",
+        "klinefelter", "zollinger", "peyronie", "epley", "doppler", "lasik", "pilates", "lewy", "willebrand",
+    ]
+
+    /// Words that make a preceding name-like word an eponym ("Holter monitor", "Down syndrome").
+    static let eponymHeads: Set<String> = [
+        "disease", "syndrome", "sign", "signs", "score", "scale", "monitor", "monitoring", "catheter", "test",
+        "palsy", "lymphoma", "sarcoma", "tumor", "tumour", "disorder", "maneuver", "manoeuvre", "procedure",
+        "operation", "reflex", "classification", "criteria", "index", "rule", "rules", "stage", "staging",
+        "phenomenon", "triad", "tetralogy", "fracture", "cyst", "ulcer", "node", "nodes", "esophagus",
+        "oesophagus", "contractions", "contraction", "tube", "tubes", "line", "shunt", "stocking", "stockings",
+        "splint", "collar", "boot", "bag", "solution", "chart", "exam", "examination", "smear", "stain",
+        "method", "technique", "position", "point", "incision", "repair", "fundoplication", "anastomosis",
+        "encephalopathy", "dementia", "dystrophy", "ataxia", "chorea", "anemia", "anaemia", "thyroiditis",
+        "phenomenon", "body", "bodies", "cell", "cells", "cycle", "law", "curve", "equation", "virus",
+        "infection", "fever", "palsy's", "neuroma", "neuralgia", "keratosis", "deformity", "contracture",
+        "effusion", "hernia", "diverticulum", "duct", "gland", "glands", "valve", "pouch", "space", "canal",
+        "tendon", "tendinitis", "tendonitis", "nodule", "nodules", "spots", "spot", "rash", "respiration",
+        "breathing", "mask", "needle", "forceps", "clamp", "retractor", "speculum", "formula", "equation",
+    ]
+
+    /// Common drug names (generic and brand); never names, whatever the name lists say.
+    static let drugs: Set<String> = [
+        "acetaminophen", "paracetamol", "tylenol", "ibuprofen", "advil", "motrin", "naproxen", "aleve", "aspirin",
+        "amoxicillin", "augmentin", "azithromycin", "zithromax", "doxycycline", "cephalexin", "keflex",
+        "ciprofloxacin", "cipro", "levofloxacin", "metronidazole", "flagyl", "clindamycin", "vancomycin",
+        "penicillin", "nitrofurantoin", "macrobid", "bactrim", "metformin", "glucophage", "insulin", "glargine",
+        "lantus", "humalog", "novolog", "lispro", "aspart", "detemir", "levemir", "tresiba", "degludec",
+        "ozempic", "semaglutide", "wegovy", "mounjaro", "tirzepatide", "trulicity", "dulaglutide", "jardiance",
+        "empagliflozin", "farxiga", "dapagliflozin", "januvia", "sitagliptin", "glipizide", "glyburide",
+        "lisinopril", "zestril", "losartan", "cozaar", "valsartan", "diovan", "amlodipine", "norvasc",
+        "metoprolol", "lopressor", "toprol", "atenolol", "carvedilol", "coreg", "propranolol", "furosemide",
+        "lasix", "hydrochlorothiazide", "hctz", "spironolactone", "aldactone", "torsemide", "bumetanide",
+        "atorvastatin", "lipitor", "simvastatin", "zocor", "rosuvastatin", "crestor", "pravastatin",
+        "warfarin", "coumadin", "apixaban", "eliquis", "rivaroxaban", "xarelto", "dabigatran", "pradaxa",
+        "heparin", "enoxaparin", "lovenox", "clopidogrel", "plavix", "ticagrelor", "brilinta", "digoxin",
+        "amiodarone", "levothyroxine", "synthroid", "prednisone", "prednisolone", "methylprednisolone",
+        "medrol", "dexamethasone", "hydrocortisone", "albuterol", "ventolin", "proair", "fluticasone",
+        "flovent", "advair", "symbicort", "budesonide", "montelukast", "singulair", "tiotropium", "spiriva",
+        "omeprazole", "prilosec", "pantoprazole", "protonix", "esomeprazole", "nexium", "famotidine",
+        "pepcid", "ondansetron", "zofran", "metoclopramide", "reglan", "loperamide", "imodium", "docusate",
+        "senna", "miralax", "sertraline", "zoloft", "fluoxetine", "prozac", "citalopram", "celexa",
+        "escitalopram", "lexapro", "paroxetine", "paxil", "venlafaxine", "effexor", "duloxetine", "cymbalta",
+        "bupropion", "wellbutrin", "trazodone", "mirtazapine", "remeron", "quetiapine", "seroquel",
+        "olanzapine", "zyprexa", "risperidone", "risperdal", "aripiprazole", "abilify", "haloperidol",
+        "haldol", "lithium", "lamotrigine", "lamictal", "levetiracetam", "keppra", "valproate", "depakote",
+        "phenytoin", "dilantin", "carbamazepine", "tegretol", "gabapentin", "neurontin", "pregabalin",
+        "lyrica", "topiramate", "topamax", "lorazepam", "ativan", "alprazolam", "xanax", "diazepam", "valium",
+        "clonazepam", "klonopin", "zolpidem", "ambien", "melatonin", "oxycodone", "percocet", "oxycontin",
+        "hydrocodone", "vicodin", "norco", "morphine", "fentanyl", "tramadol", "ultram", "codeine",
+        "buprenorphine", "suboxone", "naloxone", "narcan", "methadone", "donepezil", "aricept", "memantine",
+        "namenda", "levodopa", "carbidopa", "sinemet", "ropinirole", "pramipexole", "allopurinol",
+        "colchicine", "methotrexate", "hydroxychloroquine", "plaquenil", "adalimumab", "humira",
+        "etanercept", "enbrel", "infliximab", "remicade", "tamsulosin", "flomax", "finasteride", "sildenafil",
+        "viagra", "tadalafil", "cialis", "oxybutynin", "cetirizine", "zyrtec", "loratadine", "claritin",
+        "diphenhydramine", "benadryl", "epinephrine", "epipen", "nitroglycerin", "potassium", "magnesium",
+        "vitamin", "ferrous", "folic", "cyanocobalamin", "calcium", "tamoxifen", "letrozole", "anastrozole",
+        "cisplatin", "doxorubicin", "keytruda", "pembrolizumab", "acyclovir", "valacyclovir", "valtrex",
+        "oseltamivir", "tamiflu", "paxlovid", "fluconazole", "diflucan", "nystatin", "mupirocin", "bacitracin",
+        "neosporin", "lidocaine", "propofol", "ketamine", "midazolam", "versed", "ceftriaxone", "rocephin",
+        "cefazolin", "piperacillin", "tazobactam", "zosyn", "meropenem", "gentamicin", "tobramycin",
+        "norepinephrine", "levophed", "dopamine", "dobutamine", "vasopressin", "adderall", "ritalin",
+        "methylphenidate", "concerta", "vyvanse", "entresto", "sacubitril", "ranolazine", "hydralazine",
+        "isosorbide", "clonidine", "prazosin", "doxazosin", "terazosin", "baclofen", "cyclobenzaprine",
+        "flexeril", "tizanidine", "methocarbamol", "meloxicam", "celecoxib", "celebrex", "diclofenac",
+        "voltaren", "ketorolac", "toradol", "sumatriptan", "imitrex", "rizatriptan", "estradiol", "premarin",
+        "progesterone", "testosterone", "medroxyprogesterone", "depo-provera", "ethinyl", "norethindrone",
+    ]
+
+    /// Lower-case words that are common in requests and must never be read as names on their own.
+    static let notNames: Set<String> = [
+        "patient", "pt", "nurse", "doctor", "dr", "mr", "mrs", "ms", "please", "pls", "thanks", "hello", "hi",
+        "call", "note", "notes", "refill", "request", "order", "stock", "ward", "unit", "room", "bed", "floor",
+        "clinic", "hospital", "pharmacy", "radiology", "cardiology", "oncology", "lab", "labs", "results",
+        "result", "appointment", "appt", "visit", "mrn", "dob", "ssn", "id", "iban", "card", "account", "acct",
+        "customer", "transfer", "wire", "loan", "mortgage", "payoff", "deposit", "withdrawal", "cash", "check",
+        "fee", "rate", "bank", "branch", "teller", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "today", "tomorrow", "yesterday", "am", "pm", "noon", "midnight", "morning",
+        "evening", "night", "usd", "eur", "gbp", "chf", "jpy", "cad", "aud", "inr", "mg", "mcg", "ml", "kg",
+        "units", "tablets", "tablet", "capsule", "capsules", "daily", "bid", "tid", "qid", "prn", "po", "iv",
+        "im", "sc", "bp", "hr", "rr", "temp", "spo2", "inr", "egfr", "hba1c", "copd", "chf", "mri", "ct",
+        "ecg", "ekg", "er", "ed", "icu", "or", "hx", "dx", "rx", "tx", "sx", "fx", "yo", "spanish", "english",
+        "french", "german", "chinese", "mandarin", "cantonese", "arabic", "russian", "portuguese", "hindi",
+        "urdu", "korean", "japanese", "vietnamese", "tagalog", "polish", "italian", "greek", "turkish",
+        "swahili", "somali", "amharic", "haitian", "creole", "farsi", "persian", "bengali", "punjabi",
+        "interpreter", "translator", "asl", "usa", "us", "uk", "eu", "covid", "flu", "asthma", "diabetes",
+        "hypertension", "sepsis", "pneumonia", "cancer", "mg/dl", "ok", "okay", "yes", "no", "thank", "via",
+        "email", "e-mail", "phone", "fax", "portal", "ip", "url", "vin", "plate", "serial", "passport", "npi",
+        "dea", "license", "licence", "member", "policy", "plan", "medicare", "medicaid", "insurance", "claim",
+        "case", "re", "fwd", "fw", "cc", "attn", "subject", "dear", "regards", "sincerely", "best",
+    ]
+
+    /// Measurement and dose units after a number ("10 mg", "38.4 C", "93%").
+    static let units: Set<String> = [
+        "mg", "mcg", "µg", "ug", "g", "kg", "lb", "lbs", "oz", "ml", "l", "cc", "dl", "mmol", "mol", "meq",
+        "iu", "u", "units", "unit", "tabs", "tab", "tablet", "tablets", "caps", "capsule", "capsules", "puffs",
+        "puff", "drops", "gtt", "c", "f", "°", "%", "bpm", "mmhg", "cm", "mm", "m", "km", "in", "ft", "h",
+        "hr", "hrs", "hour", "hours", "min", "mins", "minute", "minutes", "sec", "s", "d", "day", "days", "wk",
+        "wks", "week", "weeks", "mo", "month", "months", "yr", "yrs", "year", "years", "x", "times", "am",
+        "pm", "a.m", "p.m", "usd", "eur", "gbp", "chf", "jpy", "cad", "aud", "inr", "dollars", "euros",
+        "pounds", "cents", "percent", "st", "nd", "rd", "th", "mg/dl", "mg/kg", "ml/h", "l/min", "breaths",
+        "beats", "steps", "k", "mile", "miles", "kcal", "cal", "calories", "pack", "packs", "ng", "pg", "nmol",
+        "pmol", "iu/l", "u/l", "sessions", "visits", "doses", "dose", "servings", "people", "patients",
+    ]
+
+    /// Currency markers before or after an amount.
+    static let currencyWords: Set<String> = ["usd", "eur", "gbp", "chf", "jpy", "cad", "aud", "inr", "cny", "mxn", "dollars", "euros", "pounds", "francs", "yen", "rupees", "$", "€", "£", "¥", "₹"]
+
+    /// Words before a number that make it a measurement, score or lab value, never a date or id.
+    static let measureCues: Set<String> = [
+        "bp", "hr", "rr", "pulse", "temp", "temperature", "spo2", "o2", "sat", "sats", "pain", "score", "scale",
+        "rated", "rating", "gcs", "apgar", "inr", "egfr", "gfr", "hba1c", "a1c", "glucose", "sugar", "bmi",
+        "weight", "height", "dose", "level", "levels", "wbc", "rbc", "hgb", "hb", "plt", "platelets", "na",
+        "k", "cr", "creatinine", "bun", "ldl", "hdl", "cholesterol", "tsh", "psa", "crp", "esr", "troponin",
+        "lactate", "ph", "pco2", "po2", "fev1", "peak", "flow", "vas", "nrs", "phq", "gad", "mmse", "moca",
+        "severity", "grade", "stage", "ef", "lvef", "qtc", "pr", "qrs", "map", "cvp", "fio2", "peep",
+        "vision", "acuity", "visual", "hearing", "strength", "power", "reflexes", "out", "of", "ratio",
+    ]
+}

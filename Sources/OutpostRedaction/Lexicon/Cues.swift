@@ -1,0 +1,97 @@
+/// Context words that type a nearby value or announce a name. All lower-case.
+enum Cues {
+    /// Titles before a name; the title itself is not part of the PERSON span.
+    static let titles: Set<String> = [
+        "dr", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sr", "sra", "srta", "herr", "frau",
+        "mme", "mlle", "m", "sir", "madam", "dame", "rev", "fr", "sister", "nurse", "np", "pa", "rn", "md",
+    ]
+
+    /// Words after which the next name-like token is a person even without a name list hit.
+    static let strongPersonCues: Set<String> = [
+        "patient", "pt", "patients", "mom", "mother", "mum", "dad", "father", "son", "daughter", "wife",
+        "husband", "brother", "sister", "grandmother", "grandfather", "grandma", "grandpa", "granddaughter",
+        "grandson", "aunt", "uncle", "cousin", "niece", "nephew", "partner", "fiancé", "fiance", "spouse",
+        "guardian", "caregiver", "friend", "neighbor", "neighbour", "customer", "client", "beneficiary",
+        "beneficary", "payee", "cardholder", "tenant", "resident", "employee", "caller", "named", "surname",
+        "attn", "attention", "dear", "hi", "hello", "cc", "signed", "mr", "mrs", "ms", "dr", "doctor", "nurse", "therapist",
+        "physician", "surgeon", "pharmacist", "dentist", "midwife", "colleague", "coworker", "applicant",
+        "borrower", "cosigner", "co-signer", "holder", "owner", "member", "baby", "infant", "child", "kid",
+        "boyfriend", "girlfriend", "stepson", "stepdaughter", "stepmother", "stepfather", "sibling",
+    ]
+
+    /// Words after which a token from the name lists is a person (weaker cues).
+    static let weakPersonCues: Set<String> = [
+        "for", "by", "from", "with", "and", "to", "call", "called", "contact", "ask", "asked", "tell", "told",
+        "see", "saw", "visit", "visited", "meet", "met", "is", "was", "am", "i'm", "im", "name", "name's",
+        "names", "of", "re", "regarding", "about", "or", "per", "thanks", "thank", "cc", "via", "behalf",
+        "on", "at", "as", "&", ",", "(", ":", "-", "/",
+    ]
+
+    /// Verbs that follow a person subject ("Anna reports", "Will called").
+    static let personVerbs: Set<String> = [
+        "says", "said", "reports", "reported", "called", "calls", "asks", "asked", "wants", "wanted", "needs",
+        "needed", "wrote", "writes", "mentioned", "mentions", "states", "stated", "complains", "complained",
+        "denies", "denied", "requests", "requested", "is", "was", "has", "had", "will", "would", "can", "could",
+        "should", "did", "does", "presents", "presented", "arrived", "arrives", "came", "left", "phoned",
+        "emailed", "texted", "agreed", "declined", "refused", "consented", "prefers", "speaks", "lives",
+        "lived", "works", "worked", "disputes", "disputed", "missed", "misses", "checked", "signed", "paid",
+        "owes", "confirmed", "confirms", "approved", "noted", "notes", "feels", "felt", "takes", "took",
+        "needs", "underwent", "received", "receives", "died", "passed", "went", "goes", "visited",
+    ]
+
+    /// Kinship and role words that follow a name in a relation ("Maria's son", "Anna (daughter)").
+    static let afterNameRoles: Set<String> = ["son", "daughter", "wife", "husband", "mother", "father", "md", "rn", "np", "phd", "do", "jr", "sr", "ii", "iii"]
+
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+        // common other-language month names
+        "januar": 1, "janvier": 1, "enero": 1, "gennaio": 1, "februar": 2, "février": 2, "fevrier": 2,
+        "febrero": 2, "febbraio": 2, "märz": 3, "mars": 3, "marzo": 3, "avril": 4, "abril": 4, "aprile": 4,
+        "mai": 5, "mayo": 5, "maggio": 5, "juni": 6, "juin": 6, "junio": 6, "giugno": 6, "juli": 7,
+        "juillet": 7, "julio": 7, "luglio": 7, "août": 8, "aout": 8, "agosto": 8, "septembre": 9,
+        "septiembre": 9, "settembre": 9, "oktober": 10, "octobre": 10, "octubre": 10, "ottobre": 10,
+        "novembre": 11, "noviembre": 11, "dezember": 12, "décembre": 12, "decembre": 12, "diciembre": 12,
+        "dicembre": 12,
+    ]
+
+    static let streetSuffixes: Set<String> = [
+        "street", "st", "road", "rd", "avenue", "ave", "av", "boulevard", "blvd", "drive", "dr", "lane", "ln",
+        "way", "court", "ct", "place", "pl", "terrace", "ter", "circle", "cir", "parkway", "pkwy", "highway",
+        "hwy", "square", "sq", "trail", "trl", "row", "alley", "crescent", "cres", "close", "grove", "gardens",
+        "path", "pike", "plaza", "loop", "run", "walk", "broadway", "turnpike", "tpke", "expressway", "route",
+        "rte", "strasse", "straße", "str", "weg", "gasse", "platz", "allee", "rue", "avenida", "calle", "via",
+        "viale", "piazza", "corso", "hill", "heights", "point", "pt", "landing", "crossing", "commons", "mews",
+        "estates", "ridge", "view", "park", "green", "bend", "cove", "creek", "glen", "hollow", "meadow",
+        "meadows", "pass", "pointe", "shore", "springs", "station", "summit", "vista", "wharf",
+    ]
+
+    static let unitWords: Set<String> = ["apt", "apartment", "unit", "suite", "ste", "fl", "floor", "rm", "room", "bldg", "building", "#", "no", "lot", "box", "dept", "flat"]
+
+    static let directions: Set<String> = ["n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"]
+
+    /// US state and territory codes plus full names (two-word ones by their last word).
+    static let stateCodes: Set<String> = [
+        "al", "ak", "az", "ar", "ca", "co", "ct", "de", "dc", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky",
+        "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh",
+        "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "pr", "gu", "vi",
+    ]
+    static let stateNames: Set<String> = [
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+        "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+        "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",
+        "nevada", "hampshire", "jersey", "mexico", "york", "carolina", "dakota", "ohio", "oklahoma", "oregon",
+        "pennsylvania", "island", "tennessee", "texas", "utah", "vermont", "virginia", "washington", "wisconsin",
+        "wyoming", "columbia", "rico",
+    ]
+
+    /// Words that announce a place smaller than a state ("lives in X", "X County").
+    static let placeCues: Set<String> = ["in", "near", "from", "of", "at", "to"]
+    static let placeVerbs: Set<String> = [
+        "lives", "live", "living", "lived", "resides", "reside", "residing", "resident", "moved", "moving",
+        "relocated", "born", "located", "based", "grew", "hometown", "city", "town", "village", "county",
+        "township", "borough", "visiting", "traveling", "travelling", "stays", "staying",
+    ]
+    static let placeSuffixes: Set<String> = ["county", "parish", "township", "borough", "city", "town", "village", "heights", "springs", "falls", "beach", "harbor", "harbour"]
+}

@@ -1,0 +1,38 @@
+/// Keywords before a value that say what kind of identifier it is ("MRN 00482913",
+/// "member ID XUE…", "plate 5OJE879"). Keys are lower-case single tokens; multi-word cues are
+/// matched by their last word plus the word before (see `ValueCues.type(before:in:)`).
+enum ValueCues {
+    static let single: [String: EntityType] = [
+        "mrn": .mrn, "mr#": .mrn, "chart": .mrn, "record": .mrn, "medical": .mrn, "hospital": .mrn,
+        "ssn": .ssn, "ss#": .ssn, "social": .ssn, "ssn#": .ssn, "sin": .ssn, "tin": .ssn, "itin": .ssn,
+        "member": .healthPlan, "policy": .healthPlan, "medicaid": .healthPlan, "medicare": .healthPlan,
+        "mbi": .healthPlan, "plan": .healthPlan, "insurance": .healthPlan, "subscriber": .healthPlan,
+        "group": .healthPlan, "beneficiary": .healthPlan, "insurer": .healthPlan, "hicn": .healthPlan,
+        "acct": .account, "account": .account, "acc": .account, "a/c": .account, "billing": .account,
+        "invoice": .account, "iban": .iban, "routing": .routing, "aba": .routing, "rtn": .routing,
+        "transit": .routing, "swift": .routing, "bic": .routing, "sort": .routing,
+        "card": .card, "visa": .card, "mastercard": .card, "amex": .card, "discover": .card, "debit": .card, "credit": .card,
+        "license": .license, "licence": .license, "dl": .license, "npi": .license, "dea": .license,
+        "certificate": .license, "cert": .license, "registration": .license, "permit": .license, "lic": .license,
+        "plate": .vehicle, "plates": .vehicle, "vin": .vehicle, "tag": .vehicle, "vehicle": .vehicle, "car": .vehicle,
+        "serial": .device, "sn": .device, "s/n": .device, "imei": .device, "mac": .device, "device": .device,
+        "pacemaker": .device, "pump": .device, "implant": .device, "udi": .device, "model": .device, "meid": .device,
+        "phone": .phone, "tel": .phone, "telephone": .phone, "fax": .phone, "cell": .phone, "mobile": .phone,
+        "call": .phone, "text": .phone, "ph": .phone, "pager": .phone, "whatsapp": .phone, "ext": .phone,
+        "zip": .zip, "postal": .zip, "postcode": .zip, "zipcode": .zip,
+        "passport": .id, "id": .id, "customer": .id, "employee": .id, "case": .id, "claim": .id, "ticket": .id,
+        "reference": .id, "ref": .id, "confirmation": .id, "booking": .id, "order": .id, "badge": .id,
+        "biometric": .id, "template": .id, "loan": .id, "application": .id, "file": .id, "tracking": .id,
+        "student": .id, "visitor": .id, "user": .id, "username": .id, "login": .id, "voucher": .id,
+        "dob": .date, "born": .date, "birth": .date, "birthday": .date, "admitted": .date, "discharged": .date,
+    ]
+
+    /// Words between a cue and its value that are skipped: "MRN: 123", "account number is 123".
+    static let fillers: Set<String> = [
+        ":", "#", "no", "no.", "number", "num", "nr", "nbr", "is", "=", "-", "of", "id", "ending", "in", "with",
+        "last", "4", "four", "digits", ".", "(", "the", "on", "file", "ends", "starting", "code", "identifier",
+    ]
+
+    /// Cues after which even a short value (three or four digits) is an identifier.
+    static let shortValueCues: Set<String> = ["ending", "ends", "last", "digits"]
+}

@@ -1,0 +1,97 @@
+import AsyncHTTPClient
+import Foundation
+import Logging
+import NIOCore
+
+/// OpenAI-compatible chat: `POST {base_url}/chat/completions` with `Authorization: Bearer`,
+/// `Idempotency-Key` and `traceparent`. Every message passes the `OutboundGuard` first;
+/// if it refuses, nothing is sent.
+public struct ChatClient: Sendable {
+    public let config: CloudConfig
+    let client: HTTPClient
+    let outboundGuard: any OutboundGuard
+    let logger: Logger
+
+    public init(config: CloudConfig, httpClient: HTTPClient, guard outboundGuard: any OutboundGuard, logger: Logger = Logger(label: "outpost.sync.chat")) {
+        self.config = config
+        self.client = httpClient
+        self.outboundGuard = outboundGuard
+        self.logger = logger
+    }
+
+    /// Sends `messages` and returns the assistant's reply.
+    /// - Parameters:
+    ///   - idempotencyKey: the same on every retry of the same escalation.
+    ///   - trace: the span of this call (use `parent.child()` to continue a trace).
+    public func complete(
+        _ messages: [ChatMessage], model: String? = nil, idempotencyKey: String, trace: TraceContext
+    ) async throws(SyncFailure) -> ChatReply {
+        let request = try prepare(messages, model: model, stream: false, idempotencyKey: idempotencyKey, trace: trace)
+        let response = try await request.send(with: client, deadline: .now() + TimeAmount(config.requestTimeout))
+        let body: ByteBuffer
+        do {
+            body = try await response.body.collect(upTo: config.maxReplyBytes)
+        } catch {
+            throw SyncFailure.transport(error, url: request.url)
+        }
+        let reply = try Self.parseReply(Data(body.readableBytesView), fallbackModel: model ?? config.model)
+        logger.debug("chat reply received", metadata: [
+            "outpost.sync.idempotency_key": "\(idempotencyKey)",
+            "outpost.sync.traceparent": "\(trace.traceparent)",
+            "outpost.sync.reply_bytes": "\(body.readableBytes)",
+        ])
+        return reply
+    }
+
+    /// Builds the request after the guard has passed every message.
+    func prepare(
+        _ messages: [ChatMessage], model: String?, stream: Bool, idempotencyKey: String, trace: TraceContext
+    ) throws(SyncFailure) -> CloudRequest {
+        guard !messages.isEmpty else {
+            throw SyncFailure(code: .invalidPayload, message: "chat escalation has no messages")
+        }
+        try outboundGuard.enforce(messages.map(\.content), what: "chat message")
+        let body: Data
+        do {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            body = try encoder.encode(ChatCompletionRequest(model: model ?? config.model, messages: messages, stream: stream ? true : nil))
+        } catch {
+            throw SyncFailure(code: .invalidPayload, message: "cannot encode chat request: \(error)", cause: error)
+        }
+        return CloudRequest(
+            url: config.chatCompletionsURL,
+            body: body,
+            contentType: "application/json",
+            accept: stream ? "text/event-stream" : "application/json",
+            idempotencyKey: idempotencyKey,
+            trace: trace,
+            apiKey: config.apiKey
+        )
+    }
+
+    /// Parses a `chat.completion` object.
+    static func parseReply(_ data: Data, fallbackModel: String) throws(SyncFailure) -> ChatReply {
+        let wire: ChatCompletionWire
+        do {
+            wire = try JSONDecoder().decode(ChatCompletionWire.self, from: data)
+        } catch {
+            throw SyncFailure(
+                code: .invalidReply,
+                message: "cloud reply is not an OpenAI chat completion: \(String(decoding: data.prefix(200), as: UTF8.self))",
+                cause: error
+            )
+        }
+        guard let choice = wire.choices.first, let content = choice.message?.content else {
+            throw SyncFailure(code: .invalidReply, message: "cloud reply has no choices[0].message.content")
+        }
+        return ChatReply(
+            id: wire.id ?? "",
+            model: wire.model ?? fallbackModel,
+            content: content,
+            finishReason: choice.finish_reason,
+            promptTokens: wire.usage?.prompt_tokens,
+            completionTokens: wire.usage?.completion_tokens
+        )
+    }
+}

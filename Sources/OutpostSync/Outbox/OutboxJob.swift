@@ -1,0 +1,93 @@
+import Foundation
+
+/// One unit of outbound work leased from the outbox.
+public struct OutboxJob: Sendable, Hashable, Identifiable {
+    public enum Kind: String, Sendable, Hashable, Codable {
+        /// An escalation: an OpenAI-compatible chat completion.
+        case chat
+        /// An event record for the NDJSON ingest.
+        case event
+    }
+
+    /// Row id in the outbox.
+    public var id: Int64
+    /// Stable across every retry of this job; sent as `Idempotency-Key`.
+    public var idempotencyKey: String
+    /// Redacted payload only.
+    public var payload: OutboxPayload
+    /// Attempts already made before this lease (0 for a fresh job).
+    public var attempts: Int
+    /// The trace this job belongs to (the request's `traceparent`), if any.
+    public var traceparent: String?
+
+    public var kind: Kind { payload.kind }
+
+    public init(id: Int64, idempotencyKey: String, payload: OutboxPayload, attempts: Int = 0, traceparent: String? = nil) {
+        self.id = id
+        self.idempotencyKey = idempotencyKey
+        self.payload = payload
+        self.attempts = attempts
+        self.traceparent = traceparent
+    }
+}
+
+/// What a job sends. Persist it with `jsonData()` and read it back with
+/// `OutboxPayload(kind:json:)`.
+public enum OutboxPayload: Sendable, Hashable {
+    /// Redacted chat messages (placeholders such as `<PERSON_1>` instead of identifiers),
+    /// with an optional model override.
+    case chat(messages: [ChatMessage], model: String? = nil)
+    /// One event record (a JSON object; no free text).
+    case event(JSONValue)
+
+    public var kind: OutboxJob.Kind {
+        switch self {
+        case .chat: return .chat
+        case .event: return .event
+        }
+    }
+
+    /// Stored form: `{"messages":[…],"model":…}` for chat, the object itself for an event.
+    public func jsonData() throws -> Data {
+        switch self {
+        case .chat(let messages, let model):
+            return try JSONValue.encoder.encode(StoredChat(messages: messages, model: model))
+        case .event(let value):
+            return try value.jsonData()
+        }
+    }
+
+    /// Reads the stored form back; throws an `invalid_payload` failure when it does not parse.
+    public init(kind: OutboxJob.Kind, json: Data) throws(SyncFailure) {
+        do {
+            switch kind {
+            case .chat:
+                let stored = try JSONDecoder().decode(StoredChat.self, from: json)
+                self = .chat(messages: stored.messages, model: stored.model)
+            case .event:
+                let value = try JSONValue.parse(json)
+                guard case .object = value else {
+                    throw SyncFailure(code: .invalidPayload, message: "event payload is not a JSON object")
+                }
+                self = .event(value)
+            }
+        } catch let failure as SyncFailure {
+            throw failure
+        } catch {
+            throw SyncFailure(code: .invalidPayload, message: "stored \(kind.rawValue) payload does not parse: \(error)", cause: error)
+        }
+    }
+
+    private struct StoredChat: Codable {
+        var messages: [ChatMessage]
+        var model: String?
+    }
+}
+
+/// What came back for a delivered job.
+public enum DeliveryReceipt: Sendable, Hashable {
+    /// The cloud's reply to an escalation (still in placeholders; the runtime re-identifies it).
+    case chat(ChatReply)
+    /// The event batch was accepted.
+    case event
+}

@@ -1,0 +1,18 @@
+/// The outbox as `SyncService` sees it. `OutpostStore` implements it; tests use an
+/// in-memory one.
+///
+/// Contract:
+/// - `leaseDue` returns up to `limit` jobs whose next-attempt time has come and that are not
+///   leased, and leases them for `leaseFor` (a crashed sender's lease simply expires).
+/// - Exactly one of `delivered`, `failed`, `deadLetter`, `release` is called per leased job,
+///   unless the process dies first.
+/// - `failed` counts the attempt and sets the next-attempt time `retryIn` from now; the
+///   store may dead-letter instead (attempt limit, TTL) — that is its policy.
+public protocol OutboxSource: Sendable {
+    func leaseDue(limit: Int, leaseFor: Duration) async throws -> [OutboxJob]
+    func delivered(_ id: Int64, receipt: DeliveryReceipt) async throws
+    func failed(_ id: Int64, failure: SyncFailure, retryIn: Duration) async throws
+    func deadLetter(_ id: Int64, failure: SyncFailure) async throws
+    /// Gives a leased job back without counting an attempt (not sent: offline, shutdown).
+    func release(_ id: Int64) async throws
+}

@@ -1,0 +1,224 @@
+import Logging
+
+extension SyncService {
+    /// Sends escalations, at most `concurrency` at a time. Jobs not yet started when the
+    /// link goes down are released unsent (the probe schedule takes over).
+    func send(_ jobs: [OutboxJob]) async {
+        guard !jobs.isEmpty else { return }
+        let width = max(1, configuration.concurrency)
+        await withTaskGroup(of: Void.self) { group in
+            var pending = jobs[...]
+            var running = 0
+            while !pending.isEmpty || running > 0 {
+                while running < width, let job = pending.first {
+                    pending.removeFirst()
+                    if shouldHoldBack() {
+                        await release([job])
+                        continue
+                    }
+                    running += 1
+                    group.addTask { await self.sendChat(job) }
+                }
+                if running > 0 {
+                    await group.next()
+                    running -= 1
+                }
+            }
+        }
+    }
+
+    /// Sends event jobs in NDJSON batches. A batch that fails permanently is retried record
+    /// by record, so one bad record does not dead-letter its neighbours.
+    func sendEvents(_ jobs: [OutboxJob]) async {
+        guard !jobs.isEmpty else { return }
+        let size = max(1, configuration.eventBatchSize)
+        var start = jobs.startIndex
+        while start < jobs.endIndex {
+            let batch = Array(jobs[start..<min(start + size, jobs.endIndex)])
+            start += size
+            if shouldHoldBack() {
+                await release(batch)
+                continue
+            }
+            if case .split(let singles) = await sendEventBatch(batch) {
+                for job in singles { _ = await sendEventBatch([job]) }
+            }
+        }
+    }
+
+    /// One escalation: send and report.
+    func sendChat(_ job: OutboxJob) async {
+        if let failure = attemptLimitReached(job) {
+            await report(failure, for: [job])
+            return
+        }
+        guard case .chat(let messages, let model) = job.payload else { return }
+        countSend()
+        do {
+            let reply = try await transport.sendChat(messages, model: model, idempotencyKey: job.idempotencyKey, trace: trace(for: job))
+            await reportDelivered(job, receipt: .chat(reply))
+        } catch {
+            await report(error, for: [job])
+        }
+    }
+
+    enum BatchOutcome {
+        /// Every job was reported.
+        case reported
+        /// A multi-record batch failed permanently; these jobs are unreported and should be
+        /// sent one by one.
+        case split([OutboxJob])
+    }
+
+    /// One event batch: send and report (or ask for a split, see `BatchOutcome`).
+    func sendEventBatch(_ batch: [OutboxJob]) async -> BatchOutcome {
+        var sendable: [OutboxJob] = []
+        for job in batch {
+            if let failure = attemptLimitReached(job) { await report(failure, for: [job]) } else { sendable.append(job) }
+        }
+        guard !sendable.isEmpty else { return .reported }
+        let records = sendable.compactMap { job -> EventsClient.Record? in
+            guard case .event(let event) = job.payload else { return nil }
+            return EventsClient.Record(idempotencyKey: job.idempotencyKey, event: event)
+        }
+        countSend()
+        do {
+            try await transport.sendEvents(records, trace: trace(for: sendable[0]))
+            for job in sendable { await reportDelivered(job, receipt: .event) }
+        } catch {
+            if sendable.count > 1, error.disposition == .deadLetter { return .split(sendable) }
+            await report(error, for: sendable)
+        }
+        return .reported
+    }
+
+    // MARK: Outcomes
+
+    func reportDelivered(_ job: OutboxJob, receipt: DeliveryReceipt) async {
+        let action = updateStatus { state in
+            state.status.delivered[job.kind.rawValue, default: 0] += 1
+            return state.connectivity.recordReached()
+        }
+        log(action)
+        do {
+            try await source.delivered(job.id, receipt: receipt)
+        } catch {
+            logger.error("outbox update failed", metadata: ["outpost.outbox.id": "\(job.id)", "outpost.error": "\(error)"])
+        }
+    }
+
+    /// Records a failure for each job: dead-letter, release (cancelled) or retry later.
+    func report(_ failure: SyncFailure, for jobs: [OutboxJob]) async {
+        if failure.code == .cancelled {
+            await release(jobs)
+            return
+        }
+        let isDead = failure.disposition == .deadLetter
+        var delays: [Duration] = []
+        let action = updateStatus { state in
+            state.status.lastError = failure.description
+            for job in jobs {
+                if isDead {
+                    state.status.deadLettered[failure.code.rawValue, default: 0] += 1
+                } else {
+                    state.status.failed[failure.code.rawValue, default: 0] += 1
+                    delays.append(configuration.backoff.delay(attempt: job.attempts, retryAfter: failure.retryAfter, using: &state.random))
+                }
+            }
+            guard failure.code != .maxAttempts else { return Connectivity.Action.none }
+            return state.connectivity.recordFailure(failure)
+        }
+        log(action)
+        for (index, job) in jobs.enumerated() {
+            var metadata: Logger.Metadata = [
+                "outpost.outbox.id": "\(job.id)",
+                "outpost.outbox.attempts": "\(job.attempts + 1)",
+                "outpost.sync.reason": "\(failure.code)",
+                "outpost.error": "\(failure.message)",
+            ]
+            do {
+                if isDead {
+                    logger.warning("outbox job dead-lettered", metadata: metadata)
+                    try await source.deadLetter(job.id, failure: failure)
+                } else {
+                    metadata["outpost.sync.retry_in_ms"] = "\(Int(delays[index].seconds * 1000))"
+                    logger.info("outbox job will be retried", metadata: metadata)
+                    try await source.failed(job.id, failure: failure, retryIn: delays[index])
+                }
+            } catch {
+                logger.error("outbox update failed", metadata: ["outpost.outbox.id": "\(job.id)", "outpost.error": "\(error)"])
+            }
+        }
+    }
+
+    func release(_ jobs: [OutboxJob]) async {
+        updateStatus { state in state.status.released += jobs.count }
+        for job in jobs {
+            do {
+                try await source.release(job.id)
+            } catch {
+                logger.error("outbox update failed", metadata: ["outpost.outbox.id": "\(job.id)", "outpost.error": "\(error)"])
+            }
+        }
+    }
+
+    // MARK: Helpers
+
+    /// While offline only the probe goes out: every other leased job is handed back.
+    func shouldHoldBack() -> Bool {
+        state.withLockedValue { state in
+            guard state.connectivity.allowance == .probeOnly else { return false }
+            if state.probeClaimed {
+                state.probeClaimed = false
+                return false
+            }
+            return true
+        }
+    }
+
+    func attemptLimitReached(_ job: OutboxJob) -> SyncFailure? {
+        guard let maxAttempts = configuration.maxAttempts, job.attempts >= maxAttempts else { return nil }
+        return SyncFailure(code: .maxAttempts, message: "gave up after \(job.attempts) attempts")
+    }
+
+    func trace(for job: OutboxJob) -> TraceContext {
+        state.withLockedValue { state in
+            if let parent = job.traceparent.flatMap(TraceContext.init(traceparent:)) {
+                return parent.child(using: &state.random)
+            }
+            return TraceContext.generate(using: &state.random)
+        }
+    }
+
+    func countSend() {
+        updateStatus { state in state.status.sends += 1 }
+    }
+
+    @discardableResult
+    func updateStatus<T>(_ body: (inout State) -> T) -> T {
+        let (result, status) = state.withLockedValue { state -> (T, SyncStatus) in
+            let result = body(&state)
+            state.status.connectivity = state.connectivity.state
+            state.status.consecutiveFailures = state.connectivity.consecutiveFailures
+            return (result, state.status)
+        }
+        onStatusChange?(status)
+        return result
+    }
+
+    /// Logs a connectivity change and schedules the probe when the link went down.
+    func log(_ action: Connectivity.Action) {
+        switch action {
+        case .none:
+            return
+        case .wentOnline:
+            state.withLockedValue { $0.probeAt = nil }
+            logger.notice("cloud reachable")
+        case .wentOffline(let after), .probe(let after):
+            state.withLockedValue { $0.probeAt = clock.now.advanced(by: after) }
+            if case .wentOffline = action {
+                logger.warning("cloud unreachable", metadata: ["outpost.sync.probe_in_ms": "\(Int(after.seconds * 1000))"])
+            }
+        }
+    }
+}

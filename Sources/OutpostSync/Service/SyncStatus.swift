@@ -1,0 +1,27 @@
+/// What `SyncService` publishes for `/v1/status`, metrics and the lights.
+public struct SyncStatus: Sendable, Hashable, Codable {
+    /// Reachability derived from send results.
+    public var connectivity: Connectivity.State = .unknown
+    /// Jobs delivered, by kind (`"chat"`, `"event"`).
+    public var delivered: [String: Int] = [:]
+    /// Attempts that failed and will be retried, by reason (`SyncFailure.Code`).
+    public var failed: [String: Int] = [:]
+    /// Jobs dead-lettered, by reason.
+    public var deadLettered: [String: Int] = [:]
+    /// Leased jobs handed back unsent (went offline mid-batch, shutdown).
+    public var released: Int = 0
+    /// Requests actually put on the wire (a batch of events counts once).
+    public var sends: Int = 0
+    /// The last failure, for a technician (`"network: cannot reach …"`).
+    public var lastError: String? = nil
+    /// Failures in a row that count against connectivity.
+    public var consecutiveFailures: Int = 0
+
+    public init() {}
+
+    /// `true` when the last send reached the cloud.
+    public var online: Bool { connectivity == .online }
+    public var deliveredTotal: Int { delivered.values.reduce(0, +) }
+    public var failedTotal: Int { failed.values.reduce(0, +) }
+    public var deadLetteredTotal: Int { deadLettered.values.reduce(0, +) }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import NIOConcurrencyHelpers
+
+/// Rolls the dice for every `/v1/*` request: offline, reset, fail. Seeded, so a run with
+/// `--seed N` injects the same faults in the same order (for the same request order).
+final class FaultInjector: Sendable {
+    /// What happened, for `/hq/stats`.
+    struct Counts: Sendable, Hashable, Codable {
+        var failed = 0
+        var reset = 0
+        var refusedOffline = 0
+
+        enum CodingKeys: String, CodingKey {
+            case failed, reset
+            case refusedOffline = "refused_offline"
+        }
+    }
+
+    private struct State {
+        var settings: FaultSettings
+        var random: SplitMix64
+        var counts = Counts()
+    }
+    private let state: NIOLockedValueBox<State>
+    private let now: @Sendable () -> Date
+
+    init(settings: FaultSettings, seed: UInt64?, now: @escaping @Sendable () -> Date = { Date() }) {
+        var system = SystemRandomNumberGenerator()
+        state = NIOLockedValueBox(State(settings: settings, random: SplitMix64(seed: seed ?? system.next())))
+        self.now = now
+    }
+
+    var settings: FaultSettings {
+        get { state.withLockedValue { $0.settings } }
+    }
+
+    func update(_ settings: FaultSettings) {
+        state.withLockedValue { $0.settings = settings }
+    }
+
+    var counts: Counts { state.withLockedValue { $0.counts } }
+
+    /// `true` (and counted) while `offline_until` is in the future.
+    func refuseOffline() -> Bool {
+        let now = now()
+        return state.withLockedValue { state in
+            guard let until = state.settings.offlineUntil, now < until else { return false }
+            state.counts.refusedOffline += 1
+            return true
+        }
+    }
+
+    /// `true` (and counted) when this request's connection should be closed unanswered.
+    func rollReset() -> Bool {
+        state.withLockedValue { state in
+            guard state.settings.resetRate > 0 else { return false }
+            let hit = state.random.nextUnit() < state.settings.resetRate
+            if hit { state.counts.reset += 1 }
+            return hit
+        }
+    }
+
+    /// `true` (and counted) when this request should get a 503.
+    func rollFail() -> Bool {
+        state.withLockedValue { state in
+            guard state.settings.failRate > 0 else { return false }
+            let hit = state.random.nextUnit() < state.settings.failRate
+            if hit { state.counts.failed += 1 }
+            return hit
+        }
+    }
+
+    var latency: Duration {
+        .milliseconds(state.withLockedValue { $0.settings.latencyMilliseconds })
+    }
+}
+
+/// SplitMix64 (the same generator as `OutpostSync.SeededRandom`; hq does not link OutpostSync).
+struct SplitMix64: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Uniform in [0, 1).
+    mutating func nextUnit() -> Double {
+        Double(next() >> 11) / Double(1 << 53)
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+
+/// Builds the hq HTTP application: routes, fault injection, optional bearer key.
+/// `main` runs it with signals; tests run it in-process on an ephemeral port.
+///
+/// Routes:
+/// - `POST /v1/chat/completions` — OpenAI chat (JSON or `stream: true` SSE), dedup by `Idempotency-Key`
+/// - `POST /v1/events` — NDJSON batch, one event object per line
+/// - `GET /v1/models` — the one model hq "serves"
+/// - `GET /hq/stats`, `GET /hq/received` (NDJSON log), `GET|POST /hq/faults`, `GET /hq/health`
+func makeHQApplication(
+    options: HQOptions,
+    store: HQStore,
+    faults: FaultInjector,
+    logger: Logger,
+    onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }
+) -> some ApplicationProtocol {
+    let router = Router(context: BasicRequestContext.self)
+    router.add(middleware: HQGateMiddleware(faults: faults, apiKey: options.apiKey))
+    let routes = HQRoutes(store: store, faults: faults, maxBodyBytes: options.maxBodyBytes, logger: logger)
+    routes.register(on: router)
+    return Application(
+        router: router,
+        server: .http1(configuration: .init(additionalChannelHandlers: [FaultChannelHandler(faults: faults)])),
+        configuration: .init(address: .hostname(options.host, port: options.port), serverName: "outpost-hq"),
+        onServerRunning: onServerRunning,
+        logger: logger
+    )
+}
+
+/// For `/v1/*`: latency, then the fail dice (503 + `Retry-After: 1`), then the bearer key.
+/// (Offline and reset are done earlier, in `FaultChannelHandler`, by closing the connection.)
+struct HQGateMiddleware<Context: RequestContext>: RouterMiddleware {
+    let faults: FaultInjector
+    let apiKey: String?
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard FaultChannelHandler.isFaultable(request.uri.path) else {
+            return try await next(request, context)
+        }
+        let latency = faults.latency
+        if latency > .zero { try await Task.sleep(for: latency) }
+        if faults.rollFail() {
+            var response = HQResponses.error(.serviceUnavailable, code: "injected_failure", message: "outpost-hq injected a failure (--fail-rate); retry later")
+            response.headers[.retryAfter] = "1"
+            return response
+        }
+        if let apiKey {
+            let given = request.headers[.authorization] ?? ""
+            guard given == "Bearer \(apiKey)" else {
+                return HQResponses.error(.unauthorized, code: "invalid_api_key", message: "missing or wrong bearer key (outpost-hq --api-key-file)")
+            }
+        }
+        return try await next(request, context)
+    }
+}
+
+/// Response helpers: JSON bodies and OpenAI-shaped errors.
+enum HQResponses {
+    static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
+        return Response(
+            status: status,
+            headers: [.contentType: "application/json"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data))
+        )
+    }
+
+    /// `{"error":{"message","type","code"}}` as OpenAI SDKs expect.
+    static func error(_ status: HTTPResponse.Status, code: String, message: String) -> Response {
+        let type = status.code >= 500 ? "server_error" : "invalid_request_error"
+        return json(HQJSON.object(["error": .object([
+            "message": .string(message), "type": .string(type), "code": .string(code),
+        ])]), status: status)
+    }
+}

@@ -1,0 +1,165 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import NIOCore
+
+/// The handlers behind hq's routes.
+struct HQRoutes: Sendable {
+    let store: HQStore
+    let faults: FaultInjector
+    let maxBodyBytes: Int
+    let logger: Logger
+
+    func register(on router: Router<BasicRequestContext>) {
+        router.post("/v1/chat/completions") { request, _ in try await chat(request) }
+        router.post("/v1/events") { request, _ in try await events(request) }
+        router.get("/v1/models") { _, _ in
+            HQResponses.json(HQJSON.object([
+                "object": .string("list"),
+                "data": .array([.object([
+                    "id": .string("outpost-hq"), "object": .string("model"),
+                    "created": .number(0), "owned_by": .string("outpost"),
+                ])]),
+            ]))
+        }
+        router.get("/hq/stats") { _, _ in try await stats() }
+        router.get("/hq/received") { _, _ in
+            Response(
+                status: .ok,
+                headers: [.contentType: "application/x-ndjson"],
+                body: ResponseBody(byteBuffer: ByteBuffer(bytes: try await store.receivedLog()))
+            )
+        }
+        router.get("/hq/faults") { _, _ in HQResponses.json(faults.settings) }
+        router.post("/hq/faults") { request, _ in
+            var request = request
+            let body = try await request.collectBody(upTo: 64 << 10)
+            do {
+                let settings = try JSONDecoder().decode(FaultSettings.self, from: Data(buffer: body))
+                faults.update(settings)
+                logger.notice("faults changed", metadata: ["outpost.hq.fail_rate": "\(settings.failRate)", "outpost.hq.reset_rate": "\(settings.resetRate)"])
+                return HQResponses.json(settings)
+            } catch {
+                return HQResponses.error(.badRequest, code: "invalid_faults", message: "expected {\"fail_rate\",\"reset_rate\",\"latency_ms\",\"offline_until\"}: \(error)")
+            }
+        }
+        router.get("/hq/health") { _, _ in HQResponses.json(HQJSON.object(["status": .string("ok")])) }
+    }
+
+    // MARK: Chat
+
+    func chat(_ request: Request) async throws -> Response {
+        let key = request.headers[HTTPField.Name("Idempotency-Key")!]
+        let traceparent = request.headers[HTTPField.Name("traceparent")!]
+        let raw: ByteBuffer
+        do {
+            var request = request
+            raw = try await request.collectBody(upTo: maxBodyBytes)
+        } catch {
+            return HQResponses.error(.contentTooLarge, code: "body_too_large", message: "request body over \(maxBodyBytes) bytes")
+        }
+        let wire: ChatRequestWire
+        do {
+            wire = try ChatRequestWire(json: try JSONDecoder().decode(HQJSON.self, from: Data(buffer: raw)))
+        } catch {
+            try await store.receiveRejected(String(buffer: raw), path: "/v1/chat/completions", idempotencyKey: key, traceparent: traceparent)
+            return HQResponses.error(.badRequest, code: "invalid_request", message: "not an OpenAI chat completion request: \(error)")
+        }
+        let (first, duplicate) = try await store.receiveChat(wire, idempotencyKey: key, traceparent: traceparent)
+        logger.info("chat received", metadata: [
+            "outpost.hq.idempotency_key": "\(key ?? "-")", "outpost.hq.duplicate": "\(duplicate)",
+            "outpost.hq.traceparent": "\(traceparent ?? "-")",
+        ])
+        // A repeat gets the first reply: same id, same created, same text.
+        let id = "chatcmpl-hq-\(first.seq)"
+        let created = first.atMilliseconds / 1000
+        let content = HQAnswer.answer(for: first.request.messages)
+        var headers: HTTPFields = [:]
+        if duplicate { headers[HTTPField.Name("Idempotent-Replayed")!] = "true" }
+        guard wire.stream else {
+            let body = HQAnswer.completion(
+                id: id, created: created, model: first.request.model, content: content,
+                promptText: first.request.messages.map(\.content).joined(separator: " ")
+            )
+            var response = HQResponses.json(body)
+            response.headers.append(contentsOf: headers)
+            return response
+        }
+        let chunks = HQAnswer.chunks(id: id, created: created, model: first.request.model, content: content)
+        headers[.contentType] = "text/event-stream"
+        headers[.cacheControl] = "no-cache"
+        return Response(status: .ok, headers: headers, body: ResponseBody { writer in
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            for chunk in chunks {
+                var line = Data("data: ".utf8)
+                line.append(try encoder.encode(chunk))
+                line.append(contentsOf: Array("\n\n".utf8))
+                try await writer.write(ByteBuffer(bytes: line))
+            }
+            try await writer.write(ByteBuffer(string: "data: [DONE]\n\n"))
+            try await writer.finish(nil)
+        })
+    }
+
+    // MARK: Events
+
+    func events(_ request: Request) async throws -> Response {
+        let key = request.headers[HTTPField.Name("Idempotency-Key")!]
+        let traceparent = request.headers[HTTPField.Name("traceparent")!]
+        let raw: ByteBuffer
+        do {
+            var request = request
+            raw = try await request.collectBody(upTo: maxBodyBytes)
+        } catch {
+            return HQResponses.error(.contentTooLarge, code: "body_too_large", message: "request body over \(maxBodyBytes) bytes")
+        }
+        var records: [HQJSON] = []
+        for (index, line) in Data(buffer: raw).split(separator: 0x0A).enumerated() {
+            let trimmed = line.filter { $0 != 0x0D }
+            if trimmed.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            guard let record = try? JSONDecoder().decode(HQJSON.self, from: Data(trimmed)), case .object = record else {
+                try await store.receiveRejected(String(buffer: raw), path: "/v1/events", idempotencyKey: key, traceparent: traceparent)
+                return HQResponses.error(.badRequest, code: "invalid_ndjson", message: "line \(index + 1) is not a JSON object; send one event object per line")
+            }
+            records.append(record)
+        }
+        guard !records.isEmpty else {
+            return HQResponses.error(.badRequest, code: "empty_batch", message: "no events in the body; send one JSON object per line")
+        }
+        let (unique, duplicates) = try await store.receiveEvents(records, idempotencyKey: key, traceparent: traceparent)
+        logger.info("events received", metadata: [
+            "outpost.hq.idempotency_key": "\(key ?? "-")", "outpost.hq.records": "\(records.count)",
+            "outpost.hq.duplicates": "\(duplicates)",
+        ])
+        return HQResponses.json(HQJSON.object([
+            "accepted": .number(Double(records.count)),
+            "unique": .number(Double(unique)),
+            "duplicates": .number(Double(duplicates)),
+        ]))
+    }
+
+    // MARK: Stats
+
+    func stats() async throws -> Response {
+        let stats = await store.stats
+        let counts = faults.counts
+        return HQResponses.json(HQJSON.object([
+            "received": .number(Double(stats.chat.received)),
+            "unique": .number(Double(stats.chat.unique)),
+            "duplicates": .number(Double(stats.chat.duplicates)),
+            "events": .object([
+                "received": .number(Double(stats.events.received)),
+                "unique": .number(Double(stats.events.unique)),
+                "duplicates": .number(Double(stats.events.duplicates)),
+            ]),
+            "rejected": .number(Double(stats.rejected)),
+            "faults": .object([
+                "failed": .number(Double(counts.failed)),
+                "reset": .number(Double(counts.reset)),
+                "refused_offline": .number(Double(counts.refusedOffline)),
+            ]),
+        ]))
+    }
+}

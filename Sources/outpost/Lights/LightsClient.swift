@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import OutpostLights
+
+/// The LED endpoints of the daemon's local API, through the shared `DaemonClient`.
+/// Every LED command goes through here, so an API change touches one file.
+enum LightsClient {
+    static func snapshot(json: Bool) async throws -> LightsSnapshot {
+        try await call("GET", "/v1/lights", body: nil, json: json)
+    }
+
+    static func post(_ path: String, body: [String: Int], json: Bool) async throws -> LightsSnapshot {
+        try await call("POST", path, body: try JSONSerialization.data(withJSONObject: body), json: json)
+    }
+
+    /// One request; the answer is the lights snapshot. Errors print in the one error shape
+    /// and exit 69 when the daemon cannot be reached, 1 otherwise.
+    private static func call(_ method: String, _ path: String, body: Data?, json: Bool) async throws -> LightsSnapshot {
+        let data: Data
+        do {
+            data = try await DaemonClient.request(method: method, path: path, body: body)
+        } catch {
+            report(code: "daemon_unavailable", message: "\(error)", json: json)
+            throw ExitCode.unavailable
+        }
+        do {
+            return try JSONDecoder().decode(LightsSnapshot.self, from: data)
+        } catch {
+            report(code: "bad_response", message: "the daemon's answer to \(method) \(path) is not a lights snapshot: \(error)", json: json)
+            throw ExitCode.software
+        }
+    }
+
+    private static func report(code: String, message: String, json: Bool) {
+        if json { JSONOutput.printObject(JSONOutput.errorObject(code: code, message: message)) } else { Terminal.error("error: \(message)") }
+    }
+}

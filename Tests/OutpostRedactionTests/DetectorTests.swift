@@ -1,0 +1,89 @@
+import Testing
+@testable import OutpostRedaction
+
+/// Each case: a text, values that must be redacted, values that must survive.
+struct DetectorTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var text: String
+        var redact: [String]
+        var keep: [String] = []
+        var testDescription: String { text }
+    }
+
+    static let redactor = try! Redactor()
+
+    static let cases: [Case] = [
+        Case(text: "Patient Ngozi Eze, DOB 02/11/1949, MRN 4471920, phone (415) 555-0172.",
+             redact: ["Ngozi", "Eze", "02/11/1949", "4471920", "555-0172"], keep: ["Patient", "DOB", "MRN"]),
+        Case(text: "my name is oluwaseun adebayo and i was born 4 july 1958", redact: ["oluwaseun", "adebayo", "4 july"]),
+        Case(text: "PATIENT TOMASZ WOJCIK SEEN TODAY FOR COPD", redact: ["TOMASZ", "WOJCIK"], keep: ["COPD", "PATIENT"]),
+        Case(text: "Will Kowalski called; Hope Martinez will call back.", redact: ["Will", "Kowalski", "Hope", "Martinez"], keep: ["will call back"]),
+        Case(text: "Grace from pharmacy says the dose is fine.", redact: ["Grace"], keep: ["pharmacy", "dose"]),
+        Case(text: "Hope you are well. Mark the chart and bill the insurance.", redact: [], keep: ["Hope", "Mark", "bill"]),
+        Case(text: "Dr. Fitzgerald reviewed the Holter monitor and Babinski sign.", redact: ["Fitzgerald"], keep: ["Holter monitor", "Babinski sign"]),
+        Case(text: "Hx of Parkinson's disease, Down syndrome and Graves' disease; Glasgow Coma Scale 14.", redact: [],
+             keep: ["Parkinson", "Down", "Graves", "Glasgow Coma Scale 14"]),
+        Case(text: "BP 142/88, pain 7/10, HbA1c 7.2%, SpO2 93%, metoprolol 25 mg at 14:00, fee $1,250.00", redact: [],
+             keep: ["142/88", "7/10", "HbA1c 7.2%", "SpO2 93%", "25 mg", "14:00", "$1,250.00"]),
+        Case(text: "Email me at jane dot doe at mail dot com or jdoe@clinic.org", redact: ["jane dot doe at mail dot com", "jdoe@clinic.org"]),
+        Case(text: "SSN ending 4321; card ending in 9876 was declined; SSN 558-39-2492", redact: ["4321", "9876", "558-39-2492"]),
+        Case(text: "Wire to routing 021000021, IBAN DE89 3704 0044 0532 0130 00, card 4111 1111 1111 1111.",
+             redact: ["021000021", "DE89 3704 0044 0532 0130 00", "4111 1111 1111 1111"]),
+        Case(text: "NPI 1234567893, DEA AB1234563, driver's license B9030789", redact: ["1234567893", "AB1234563", "B9030789"]),
+        Case(text: "VIN 1HGCM82633A004352, plate 7ABC123, IMEI 490154203237518, MAC 00:1B:44:11:3A:B7",
+             redact: ["1HGCM82633A004352", "7ABC123", "490154203237518", "00:1B:44:11:3A:B7"]),
+        Case(text: "Portal https://portal.example.org/p/1?t=2 from 10.1.2.3 and 2001:db8::8a2e:370:7334",
+             redact: ["https://portal.example.org/p/1?t=2", "10.1.2.3", "2001:db8::8a2e:370:7334"]),
+        Case(text: "She lives at 42 Maple Terrace Apt 3B, Fall River, MA 02720 and is a 94-year-old.",
+             redact: ["42 Maple Terrace Apt 3B", "Fall River", "02720", "94"], keep: ["MA"]),
+        Case(text: "Appointment on March 14th, admitted 14.03.1962, seen 2021-04-05 and on the 3rd of May.",
+             redact: ["March 14th", "14.03.1962", "2021-04-05", "3rd of May"]),
+        Case(text: "Account holder 王伟 called.", redact: ["王伟"]),
+        Case(text: "Sato, Linda - allergy to lisinopril.", redact: ["Sato", "Linda"], keep: ["lisinopril"]),
+        Case(text: "What are the visiting hours for the cardiology ward on weekends?", redact: []),
+        Case(text: "The patient is 45 years old and takes 2 tablets 3 times a day.", redact: [], keep: ["45", "2 tablets"]),
+    ]
+
+    @Test(arguments: cases)
+    func detects(_ c: Case) {
+        var map = PlaceholderMap()
+        let result = Self.redactor.redact(c.text, map: &map)
+        for value in c.redact {
+            #expect(!result.redacted.contains(value), "\(value) survived in: \(result.redacted)")
+        }
+        for value in c.keep {
+            #expect(result.redacted.contains(value), "\(value) was removed: \(result.redacted)")
+        }
+        if c.redact.isEmpty { #expect(result.entities.isEmpty, "unexpected entities in: \(result.redacted)") }
+    }
+
+    @Test func offsetsCountUnicodeScalars() {
+        var map = PlaceholderMap()
+        let text = "Café 👩‍⚕️ note: patient Ngozi Eze called."
+        let r = Self.redactor.redact(text, map: &map)
+        let scalars = Array(text.unicodeScalars)
+        let person = try! #require(r.entities.first { $0.type == .person })
+        #expect(String(String.UnicodeScalarView(scalars[person.start..<person.end])) == "Ngozi Eze")
+    }
+
+    @Test func customPatternsFromConfig() throws {
+        let redactor = try Redactor(config: RedactionConfig(customPatterns: [CustomPattern(type: "MRN", regex: "\\bH[0-9]{3}\\b")]))
+        var map = PlaceholderMap()
+        let r = redactor.redact("Chart H123 reviewed", map: &map)
+        #expect(r.redacted == "Chart <MRN_1> reviewed")
+    }
+
+    @Test func badCustomPatternsAreRefused() {
+        #expect(throws: RedactionError.self) { try Redactor(config: RedactionConfig(customPatterns: [CustomPattern(type: "MRN", regex: "([")])) }
+        #expect(throws: RedactionError.self) { try Redactor(config: RedactionConfig(customPatterns: [CustomPattern(type: "bad type", regex: "x")])) }
+    }
+
+    @Test func disabledTypesAreKept() throws {
+        var config = RedactionConfig()
+        config.disabledTypes = [.location]
+        let redactor = try Redactor(config: config)
+        var map = PlaceholderMap()
+        let r = redactor.redact("She lives in Springfield.", map: &map)
+        #expect(r.redacted.contains("Springfield"))
+    }
+}

@@ -1,0 +1,218 @@
+import Logging
+import NIOConcurrencyHelpers
+import Testing
+@testable import OutpostSync
+
+/// `SyncService` with an in-memory outbox, a scripted transport and a manual clock.
+@Suite struct SyncServiceTests {
+    static func configuration(failuresToOffline: Int = 100) -> SyncService<TestClock>.Configuration {
+        var configuration = SyncService<TestClock>.Configuration()
+        configuration.pollInterval = .seconds(1)
+        configuration.batchLimit = 8
+        configuration.eventBatchSize = 3
+        configuration.backoff = Backoff(base: .seconds(2), cap: .seconds(60), floor: .milliseconds(100))
+        configuration.connectivity = .init(failuresToOffline: failuresToOffline, probeBackoff: Backoff(base: .seconds(5), cap: .seconds(40)))
+        return configuration
+    }
+
+    /// Runs the service while `body` drives the clock, then cancels it.
+    static func withService(
+        outbox: InMemoryOutbox, transport: any SyncTransport, clock: TestClock,
+        configuration: SyncService<TestClock>.Configuration = configuration(),
+        _ body: @escaping @Sendable (SyncService<TestClock>) async throws -> Void
+    ) async throws {
+        var logger = Logger(label: "test")
+        logger.logLevel = .critical
+        let service = SyncService(
+            source: outbox, transport: transport, clock: clock, configuration: configuration,
+            random: SeededRandom(seed: 11), logger: logger
+        )
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await service.run() }
+            do {
+                try await body(service)
+            } catch {
+                group.cancelAll()
+                throw error
+            }
+            group.cancelAll()
+        }
+    }
+
+    /// Advances the clock one second at a time (waiting for the service to be idle first)
+    /// until `done` or `maxSteps`.
+    static func drive(_ clock: TestClock, maxSteps: Int, until done: @escaping @Sendable () -> Bool) async throws {
+        try await within(60, "the service to go idle") {
+            for _ in 0..<maxSteps {
+                await clock.waitForSleepers(1)
+                if done() { return }
+                clock.advance(by: .seconds(1))
+            }
+        }
+    }
+
+    @Test func deliversAChatAndStoresTheReply() async throws {
+        let clock = TestClock()
+        let outbox = InMemoryOutbox(clock: clock)
+        let id = outbox.add(.chat(messages: [.user("Call <PERSON_1> back")]))
+        let transport = ScriptedTransport(clock: clock)
+        try await Self.withService(outbox: outbox, transport: transport, clock: clock) { service in
+            try await Self.drive(clock, maxSteps: 5) { outbox.pending == 0 }
+            #expect(service.status.delivered["chat"] == 1)
+            #expect(service.status.connectivity == .online)
+        }
+        guard case .delivered(.chat(let reply))? = outbox.row(id)?.state else {
+            Issue.record("not delivered: \(String(describing: outbox.row(id)?.state))")
+            return
+        }
+        #expect(reply.content == "ok: Call <PERSON_1> back")
+        #expect(transport.sends.count == 1)
+    }
+
+    @Test func retriesFollowTheBackoffWithoutAStorm() async throws {
+        let clock = TestClock()
+        let outbox = InMemoryOutbox(clock: clock)
+        let id = outbox.add(.chat(messages: [.user("x")]), key: "flaky")
+        let failures = NIOLockedValueBox(0)
+        let transport = ScriptedTransport(clock: clock) { _ in
+            failures.withLockedValue { count in
+                count += 1
+                return count <= 5 ? SyncFailure(code: .serverError, message: "503", httpStatus: 503) : nil
+            }
+        }
+        try await Self.withService(outbox: outbox, transport: transport, clock: clock) { service in
+            try await Self.drive(clock, maxSteps: 400) { outbox.pending == 0 }
+            #expect(service.status.failed["server_error"] == 5)
+            #expect(service.status.delivered["chat"] == 1)
+        }
+        let sends = transport.sends
+        let row = try #require(outbox.row(id))
+        #expect(sends.count == 6)  // five failures, one success: no extra tries
+        #expect(row.retryDelays.count == 5)
+        let backoff = Self.configuration().backoff
+        for (attempt, delay) in row.retryDelays.enumerated() {
+            #expect(delay >= .milliseconds(100))
+            #expect(delay <= backoff.ceiling(attempt: attempt))
+            // The next send waited at least the chosen delay (and at most one poll more).
+            let gap = sends[attempt].at.duration(to: sends[attempt + 1].at)
+            #expect(gap >= delay)
+            #expect(gap <= delay + .seconds(1))
+        }
+        // The same key and a traceparent on every try.
+        #expect(Set(sends.flatMap(\.keys)) == ["flaky"])
+        #expect(sends.allSatisfy { TraceContext(traceparent: $0.traceparent) != nil })
+    }
+
+    @Test func permanentRejectionDeadLettersAtOnce() async throws {
+        let clock = TestClock()
+        let outbox = InMemoryOutbox(clock: clock)
+        let bad = outbox.add(.chat(messages: [.user("x")]), key: "bad")
+        let good = outbox.add(.chat(messages: [.user("y")]), key: "good")
+        let transport = ScriptedTransport(clock: clock) { keys in
+            keys == ["bad"] ? FailureClassifier.classify(status: 422) : nil
+        }
+        try await Self.withService(outbox: outbox, transport: transport, clock: clock) { service in
+            try await Self.drive(clock, maxSteps: 20) { outbox.pending == 0 }
+            #expect(service.status.deadLettered["rejected"] == 1)
+            #expect(service.status.failedTotal == 0)
+        }
+        #expect(outbox.row(bad)?.state == .deadLettered("rejected"))
+        #expect(transport.sends.filter { $0.keys == ["bad"] }.count == 1)
+        if case .delivered? = outbox.row(good)?.state {} else { Issue.record("good job not delivered") }
+    }
+
+    @Test func maxAttemptsDeadLettersWithoutSending() async throws {
+        let clock = TestClock()
+        let outbox = InMemoryOutbox(clock: clock)
+        let id = outbox.add(.chat(messages: [.user("x")]), attempts: 10)
+        let transport = ScriptedTransport(clock: clock)
+        var configuration = Self.configuration()
+        configuration.maxAttempts = 10
+        try await Self.withService(outbox: outbox, transport: transport, clock: clock, configuration: configuration) { _ in
+            try await Self.drive(clock, maxSteps: 5) { outbox.pending == 0 }
+        }
+        #expect(outbox.row(id)?.state == .deadLettered("max_attempts"))
+        #expect(transport.sends.isEmpty)
+    }
+
+    @Test func eventsGoInBatchesAndABadRecordIsIsolated() async throws {
+        let clock = TestClock()
+        let outbox = InMemoryOutbox(clock: clock)
+        for index in 0..<7 {
+            outbox.add(.event(.object(["intent": .string("balance"), "n": .number(Double(index))])), key: "ev-\(index)")
+        }
+        let transport = ScriptedTransport(clock: clock) { keys in
+            keys.contains("ev-4") ? FailureClassifier.classify(status: 400) : nil
+        }
+        try await Self.withService(outbox: outbox, transport: transport, clock: clock) { service in
+            try await Self.drive(clock, maxSteps: 10) { outbox.pending == 0 }
+            #expect(service.status.delivered["event"] == 6)
+            #expect(service.status.deadLettered["rejected"] == 1)
+        }
+        let batches = transport.sends.map(\.keys)
+        // [0,1,2] ok; [3,4,5] refused → 3, 4, 5 alone; [6] ok.
+        #expect(batches == [["ev-0", "ev-1", "ev-2"], ["ev-3", "ev-4", "ev-5"], ["ev-3"], ["ev-4"], ["ev-5"], ["ev-6"]])
+        #expect(outbox.all.filter { $0.state == .deadLettered("rejected") }.map(\.job.idempotencyKey) == ["ev-4"])
+    }
+
+    @Test func offlineSendsOnlyProbesAtGrowingIntervals() async throws {
+        let clock = TestClock()
+        let outbox = InMemoryOutbox(clock: clock)
+        for index in 0..<20 { outbox.add(.chat(messages: [.user("m\(index)")])) }
+        let linkUp = NIOLockedValueBox(false)
+        let transport = ScriptedTransport(clock: clock) { _ in
+            linkUp.withLockedValue { $0 } ? nil : SyncFailure(code: .network, message: "connection refused")
+        }
+        var configuration = Self.configuration(failuresToOffline: 2)
+        configuration.concurrency = 1
+        try await Self.withService(outbox: outbox, transport: transport, clock: clock, configuration: configuration) { service in
+            // Two minutes of dead link.
+            try await Self.drive(clock, maxSteps: 120) { false }
+            #expect(service.status.connectivity == .offline)
+            let sendsWhileDown = transport.sends.count
+            // 2 failures to go offline, then probes at 5, 10, 20, 40, 40 … seconds: far below 20 jobs × retries.
+            #expect(sendsWhileDown >= 4)
+            #expect(sendsWhileDown <= 8)
+            linkUp.withLockedValue { $0 = true }
+            try await Self.drive(clock, maxSteps: 400) { outbox.pending == 0 }
+            #expect(service.status.connectivity == .online)
+            #expect(service.status.delivered["chat"] == 20)
+        }
+        // While down, the gaps between probes grew: 5 s, 10 s, 20 s, 40 s …
+        let times = transport.sends.map(\.at.offset)
+        let probeGaps = zip(times.dropFirst(2), times.dropFirst(3)).map { $1 - $0 }.prefix(3)
+        #expect(Array(probeGaps) == [.seconds(10), .seconds(20), .seconds(40)])
+    }
+
+    @Test func notifyWorkWakesTheIdleLoop() async throws {
+        let clock = TestClock()
+        let outbox = InMemoryOutbox(clock: clock)
+        let transport = ScriptedTransport(clock: clock)
+        var configuration = Self.configuration()
+        configuration.pollInterval = .seconds(3600)
+        try await Self.withService(outbox: outbox, transport: transport, clock: clock, configuration: configuration) { service in
+            try await within(20, "the service to idle") { await clock.waitForSleepers(1) }
+            outbox.add(.chat(messages: [.user("now")]))
+            service.notifyWork()
+            // No clock movement: only the wake-up can deliver it.
+            try await within(20, "delivery after notifyWork") {
+                while outbox.pending > 0 { await Task.yield() }
+            }
+            #expect(clock.now.offset == .zero)
+        }
+    }
+
+    @Test func gracefulShutdownStopsTheLoop() async throws {
+        let clock = TestClock()
+        let outbox = InMemoryOutbox(clock: clock)
+        let service = SyncService(source: outbox, transport: ScriptedTransport(clock: clock), clock: clock)
+        try await within(20, "cancelled service to return") {
+            await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await service.run() }
+                await clock.waitForSleepers(1)
+                group.cancelAll()
+                try? await group.waitForAll()
+            }
+        }
+    }
+}

@@ -46,7 +46,7 @@ public final class ChildProcess: @unchecked Sendable {
         process.environment = env
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         if let logPath {
-            FileManager.default.createFile(atPath: logPath, contents: nil)
+            _ = FileManager.default.createFile(atPath: logPath, contents: nil)
             let handle = FileHandle(forWritingAtPath: logPath)
             handle?.seekToEndOfFile()
             process.standardOutput = handle

@@ -80,7 +80,7 @@ import Testing
     @Test func emptyFileIsAcceptedAsNewDatabase() async throws {
         let dir = try TempDirectory()
         defer { dir.remove() }
-        FileManager.default.createFile(atPath: dir.file("outpost.db"), contents: Data())
+        _ = FileManager.default.createFile(atPath: dir.file("outpost.db"), contents: Data())
         let store = try Store(directory: dir.path, logger: logger)
         defer { store.close() }
         #expect(!store.recoveredFromCorruption)

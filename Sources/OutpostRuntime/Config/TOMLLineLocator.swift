@@ -38,6 +38,10 @@ struct TOMLLineLocator {
     /// The 1-based line defining `path`, or nil when it is not written literally (inline tables).
     func line(of path: [String]) -> Int? {
         if let exact = entries.first(where: { $0.path == path }) { return exact.line }
+        // A table only written through dotted keys (`foo.bar = 1`): the first key inside it.
+        if let inside = entries.first(where: { $0.path.count > path.count && Array($0.path.prefix(path.count)) == path }) {
+            return inside.line
+        }
         // A key inside an inline table or an array: report the line of its nearest written parent.
         var prefix = path
         while !prefix.isEmpty {

@@ -85,3 +85,30 @@ struct DaemonClient {
         throw ExitCode.failure
     }
 }
+
+extension DaemonClient {
+    /// Why a daemon call did not return a 2xx body.
+    struct CallError: Error, CustomStringConvertible {
+        let status: Int?
+        let message: String
+        var description: String { message }
+    }
+
+    /// One call with the default socket resolution (or `socket`); returns the 2xx body, else throws
+    /// ``CallError`` carrying the daemon's error message (status nil when it could not be reached).
+    static func request(method: String, path: String, body: Data?, socket: String? = nil) async throws -> Data {
+        let options = try SocketOptions.parse(socket.map { ["--socket", $0] } ?? [])
+        let response: UnixHTTPClient.Response
+        do {
+            response = try UnixHTTPClient(socketPath: options.resolved).request(method, path, body: body)
+        } catch {
+            throw CallError(status: nil, message: "the daemon is not reachable on \(options.resolved): \(error)")
+        }
+        guard (200..<300).contains(response.status) else {
+            let json = try? JSONSerialization.jsonObject(with: response.body) as? [String: Any]
+            let message = (json?["error"] as? [String: Any])?["message"] as? String ?? "HTTP \(response.status)"
+            throw CallError(status: response.status, message: message)
+        }
+        return response.body
+    }
+}

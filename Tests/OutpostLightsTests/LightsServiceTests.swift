@@ -154,6 +154,26 @@ private func withRunning<C: Clock>(_ service: LightsService<C>, _ body: () async
         }
     }
 
+    @Test func ledThatStopsWorkingIsReopened() async throws {
+        let clock = TestClock()
+        let broken = RecordingDriver(), fresh = RecordingDriver(), other = RecordingDriver()
+        broken.failWrites = true
+        let opens = Locked(0)
+        let service = LightsService(board: board3, clock: clock, logger: quietLogger, retryInterval: .seconds(30)) { led, board throws(LightsError) in
+            guard led.role == .fault else { return other }
+            return opens.withLock { $0 += 1; return $0 } == 1 ? broken : fresh
+        }
+        service.update(.showing(.fatal))
+        try await withRunning(service) {
+            #expect(await eventually { service.snapshot.leds.first { $0.role == "fault" }?.error?.code == "io_error" })
+            #expect(broken.closed)
+            #expect(await eventually { clock.sleeperCount > 0 })
+            clock.advance(by: .seconds(30))
+            #expect(await eventually { fresh.last == true })
+            #expect(await eventually { service.snapshot.ok })
+        }
+    }
+
     @Test func snapshotIsSnakeCaseJSON() throws {
         let clock = TestClock()
         let service = makeService([.status: RecordingDriver(), .online: RecordingDriver(), .fault: RecordingDriver()], clock: clock)

@@ -9,8 +9,8 @@
 # Usage: scripts/qemu-gpio/run.sh [--binary PATH] [--probe PATH]
 #   --binary PATH  outpostd to test (default: build it with
 #                  swift build -c release --static-swift-stdlib --product outpostd)
-#   --probe PATH   test a stand-in program that takes commands on a FIFO instead of the
-#                  HTTP API (development only; see guest/init.sh)
+#   --probe PATH   test lights-probe instead (OutpostLights alone, commands on a FIFO
+#                  instead of the HTTP API): --probe "$(scripts/qemu-gpio/build-probe.sh)"
 # Environment: OUTPOST_CACHE (default ~/.cache/outpost): kernel, modules and libraries are
 #   cached in $OUTPOST_CACHE/qemu keyed on their versions, so later runs skip the set-up.
 #   OUTPOSTD_ARGS: arguments for outpostd (@N@ = instance number 1|2), default

@@ -209,6 +209,12 @@ public final class LightsService<C: Clock>: Service, @unchecked Sendable where C
                 }
                 slot.error = error.entry == nil ? error.at(board[role]?.entry(in: board) ?? board.source) : error
                 slot.applied = nil
+                // The device may be gone (USB GPIO unplugged, driver unbound): drop it and
+                // let the retry timer open it again.
+                slot.driver?.close()
+                slot.driver = nil
+                slot.hardwarePattern = nil
+                if s.nextRetry == nil { s.nextRetry = now.advanced(by: retryInterval) }
             }
             s.slots[role] = slot
         }

@@ -19,10 +19,13 @@ public struct IntentPrediction: Sendable, Equatable, Codable {
     }
 }
 
-/// Intent classifier over the sentence vector: an MLP (or softmax regression when
-/// `hidden == 0`) with the out-of-scope label as a trained class, plus a confidence
-/// threshold calibrated on validation data. Stored in the model file as
-/// `intent.config` (JSON) and float tensors `intent.w1`, `intent.b1`, `intent.w2`, `intent.b2`.
+/// Intent classifier over the sentence vector: an ensemble of softmax regressions
+/// (`members`, probabilities averaged) with the out-of-scope label as a trained class,
+/// plus a confidence threshold calibrated on validation data: a text is out of scope when
+/// the top class is `oos` or its probability is below `threshold`.
+///
+/// Stored in the model file as `intent.config` (JSON) and float tensors `intent.weights`
+/// (`[members * labels, dim]`, the input scale folded in) and `intent.bias`.
 public struct IntentHead: Sendable {
     /// The head's settings as stored in `intent.config`.
     public struct Config: Codable, Sendable, Equatable {
@@ -30,25 +33,26 @@ public struct IntentHead: Sendable {
         public var oosLabel: String
         /// Below this confidence an in-scope prediction becomes out of scope.
         public var threshold: Float
-        public var hidden: Int
+        public var members: Int
         public var dim: Int
-        /// Free-form training facts (seed, epochs, validation figures) for `model eval`/audits.
+        /// Free-form training facts (seed, epochs, validation figures) for audits.
         public var training: [String: String]
     }
 
     static let configSection = "intent.config"
 
     public let config: Config
-    let w1: [Float], b1: [Float], w2: [Float], b2: [Float]
+    let weights: [Float]
+    let bias: [Float]
 
     public var labels: [String] { config.labels }
 
-    init(config: Config, w1: [Float], b1: [Float], w2: [Float], b2: [Float]) {
+    init(config: Config, weights: [Float], bias: [Float]) {
+        precondition(weights.count == config.members * config.labels.count * config.dim)
+        precondition(bias.count == config.members * config.labels.count)
         self.config = config
-        self.w1 = w1
-        self.b1 = b1
-        self.w2 = w2
-        self.b2 = b2
+        self.weights = weights
+        self.bias = bias
     }
 
     /// Reads the head from `file`; nil when the file has none.
@@ -60,20 +64,14 @@ public struct IntentHead: Sendable {
         } catch {
             throw ModelError(.malformed, "model file has an unreadable intent head config; retrain with `outpost model train`", cause: error)
         }
-        let c = config.labels.count, h = config.hidden, d = config.dim
-        let inner = h > 0 ? h : d
-        func load(_ name: String, _ count: Int) throws(ModelError) -> [Float] {
-            guard let v = file.floats(name), v.count == count else {
-                throw ModelError(.malformed, "intent head tensor \(name) is missing or has the wrong size; retrain with `outpost model train`")
-            }
-            return v
+        let c = config.labels.count, d = config.dim, k = config.members
+        guard c > 0, d > 0, k > 0, c * k <= 1_000_000, Set(config.labels).count == c,
+              let w = file.floats("intent.weights"), w.count == k * c * d,
+              let b = file.floats("intent.bias"), b.count == k * c
+        else {
+            throw ModelError(.malformed, "intent head in the model file is inconsistent; retrain with `outpost model train`")
         }
-        guard c > 0, d > 0, h >= 0 else {
-            throw ModelError(.malformed, "intent head config is inconsistent; retrain with `outpost model train`")
-        }
-        self.init(config: config,
-                  w1: h > 0 ? try load("intent.w1", h * d) : [], b1: h > 0 ? try load("intent.b1", h) : [],
-                  w2: try load("intent.w2", c * inner), b2: try load("intent.b2", c))
+        self.init(config: config, weights: w, bias: b)
     }
 
     /// Adds (or replaces) this head in `writer`.
@@ -86,42 +84,40 @@ public struct IntentHead: Sendable {
         } catch {
             throw ModelError(.io, "cannot encode intent head config", cause: error)
         }
-        let inner = config.hidden > 0 ? config.hidden : config.dim
-        if config.hidden > 0 {
-            writer.setFloats("intent.w1", w1, shape: [config.hidden, config.dim])
-            writer.setFloats("intent.b1", b1, shape: [config.hidden])
-        }
-        writer.setFloats("intent.w2", w2, shape: [config.labels.count, inner])
-        writer.setFloats("intent.b2", b2, shape: [config.labels.count])
+        let rows = config.members * config.labels.count
+        writer.setFloats("intent.weights", weights, shape: [rows, config.dim])
+        writer.setFloats("intent.bias", bias, shape: [rows])
     }
 
-    /// Class probabilities for a sentence vector (softmax over `labels`).
+    /// Class probabilities for a sentence vector (mean of the members' softmax over `labels`).
     public func probabilities(sentence: [Float]) -> [Float] {
-        let d = config.dim
+        let d = config.dim, c = config.labels.count
         var x = sentence
         if x.count != d { x = Array((x + [Float](repeating: 0, count: d)).prefix(d)) }
-        if config.hidden > 0 {
-            var hvec = [Float](repeating: 0, count: config.hidden)
-            for j in 0..<config.hidden {
-                var s = b1[j]
-                for i in 0..<d { s += w1[j * d + i] * x[i] }
-                hvec[j] = max(0, s)
+        var mean = [Float](repeating: 0, count: c)
+        var logits = [Float](repeating: 0, count: c)
+        weights.withUnsafeBufferPointer { w in
+            for m in 0..<config.members {
+                for j in 0..<c {
+                    let row = (m * c + j) * d
+                    var s = bias[m * c + j]
+                    for i in 0..<d { s += w[row + i] * x[i] }
+                    logits[j] = s
+                }
+                let p = IntentMath.softmax(logits)
+                for j in 0..<c { mean[j] += p[j] / Float(config.members) }
             }
-            x = hvec
         }
-        let inner = x.count
-        var logits = [Float](repeating: 0, count: config.labels.count)
-        for c in 0..<logits.count {
-            var s = b2[c]
-            for i in 0..<inner { s += w2[c * inner + i] * x[i] }
-            logits[c] = s
-        }
-        return IntentMath.softmax(logits)
+        return mean
     }
 
     /// Intent, confidence and in-scope decision for a sentence vector.
     public func classify(sentence: [Float]) -> IntentPrediction {
-        let p = probabilities(sentence: sentence)
+        decide(probabilities(sentence: sentence), threshold: config.threshold)
+    }
+
+    /// The decision rule, shared with calibration.
+    func decide(_ p: [Float], threshold: Float) -> IntentPrediction {
         var best = 0
         var bestIn = -1
         for i in p.indices {
@@ -132,7 +128,7 @@ public struct IntentHead: Sendable {
         if config.labels[best] == config.oosLabel {
             return IntentPrediction(intent: config.oosLabel, confidence: p[best], inScope: false, bestInScope: bestInLabel)
         }
-        let inScope = p[best] >= config.threshold
+        let inScope = p[best] >= threshold
         return IntentPrediction(intent: inScope ? config.labels[best] : config.oosLabel, confidence: p[best],
                                 inScope: inScope, bestInScope: bestInLabel)
     }

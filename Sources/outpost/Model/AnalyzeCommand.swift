@@ -1,7 +1,71 @@
 import ArgumentParser
+import Foundation
+import OutpostModel
 
-/// Placeholder until its module lands.
+/// `outpost analyze`: JSONL texts in, one analysis line per input out (in order).
 struct AnalyzeCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "analyze", abstract: "Analyze JSONL texts from stdin: intent, keywords, entities.")
-    func run() async throws { throw CleanExit.message("not implemented yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Analyze JSONL texts from stdin: intent, keywords, entities.",
+        discussion: """
+            Reads one JSON object per line, {"text": "..."}, and writes one line per input, in
+            order: {"intent": "...", "confidence": 0.0-1.0, "in_scope": true|false,
+            "best_in_scope": "...", "tokens": N} plus "keywords" with --keywords N. One encoder
+            pass per text serves every field. A bad line gets {"error": {"code", "message"}} on
+            its line and the stream goes on. `intent` is "oos" when in_scope is false;
+            best_in_scope keeps the most likely in-scope intent.
+
+            Examples:
+              echo '{"text":"I lost my debit card"}' | outpost analyze --model demo.outpost
+              outpost analyze --model demo.outpost --keywords 5 < requests.jsonl
+            """
+    )
+
+    @Option(name: .long, help: "Model file (from `model train`; an encoder-only file gives keywords only).")
+    var model: String
+    @Option(name: .long, help: "Also extract up to N keyphrases per text.")
+    var keywords = 0
+    @Option(name: .long, help: "Refuse texts longer than this many characters (Unicode scalars).")
+    var maxChars = 100_000
+
+    func validate() throws {
+        guard keywords >= 0, keywords <= 100 else { throw ValidationError("--keywords must be 0...100") }
+        guard maxChars >= 1 else { throw ValidationError("--max-chars must be at least 1") }
+    }
+
+    func run() async throws {
+        let loaded = try ModelCLI.load(model, json: true)
+        if loaded.intentHead == nil {
+            Terminal.error("note: \(model) has no intent head (train one with `outpost model train`); printing no intent fields")
+        }
+        let extractor = KeywordExtractor()
+        while let line = readLine(strippingNewline: true) {
+            if line.allSatisfy(\.isWhitespace) { continue }
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8), options: [.fragmentsAllowed]) as? [String: Any] else {
+                JSONOutput.printObject(JSONOutput.errorObject(code: "bad_input", message: "line is not a JSON object; expected {\"text\": \"...\"}"))
+                continue
+            }
+            guard let text = object["text"] as? String else {
+                JSONOutput.printObject(JSONOutput.errorObject(code: "bad_input", message: "missing string field \"text\"; expected {\"text\": \"...\"}"))
+                continue
+            }
+            let length = text.unicodeScalars.count
+            guard length <= maxChars else {
+                JSONOutput.printObject(JSONOutput.errorObject(code: "too_long", message: "text has \(length) characters; the limit is \(maxChars) (--max-chars)"))
+                continue
+            }
+            let analysis = TextAnalysis(text: text, model: loaded)
+            var out: [String: Any] = ["tokens": analysis.tokens.count]
+            if let intent = analysis.intent {
+                out["intent"] = intent.intent
+                out["confidence"] = (Double(intent.confidence) * 10000).rounded() / 10000
+                out["in_scope"] = intent.inScope
+                out["best_in_scope"] = intent.bestInScope
+            }
+            if keywords > 0 {
+                out["keywords"] = extractor.extract(analysis, limit: keywords).map { ["text": $0.text, "score": (Double($0.score) * 10000).rounded() / 10000] }
+            }
+            JSONOutput.printObject(out)
+        }
+    }
 }

@@ -7,7 +7,8 @@ export PATH=/bin:/usr/bin:/sbin
 mount -t proc proc /proc
 mount -t sysfs sysfs /sys
 mount -t devtmpfs devtmpfs /dev
-mkdir -p /tmp /run /var/lib
+mkdir -p /tmp /run /var/lib/outpost1 /var/lib/outpost2 /root
+export HOME=/root
 . /etc/outpost-test.env
 
 pass() { echo "PASS $1"; }

@@ -40,6 +40,7 @@ start_dut() {  # $1 instance (1|2), $2 LD_LIBRARY_PATH
     if [ "$MODE" = daemon ]; then
         LD_LIBRARY_PATH=$2 $DUT $(echo "$DUT_ARGS" | sed "s/@N@/$1/g") > /tmp/dut$1.log 2>&1 &
     else
+        rm -f /run/probe$1.fifo /tmp/snap$1.json   # no stale snapshot from the previous run
         mkfifo /run/probe$1.fifo
         LD_LIBRARY_PATH=$2 $DUT /etc/outpost/board/qemu-gpio-sim.toml /run/probe$1.fifo /tmp/snap$1.json > /tmp/dut$1.log 2>&1 &
     fi

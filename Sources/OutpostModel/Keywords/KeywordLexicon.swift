@@ -57,6 +57,52 @@ enum KeywordLexicon {
         like likes liked love hate prefer wish hope let's lets remind reminds tell booked
         """.split(whereSeparator: \.isWhitespace).map(String.init))
 
+    /// Base forms of verbs that are rarely nouns; their base and third-person forms end a phrase
+    /// (past participles and -ing forms are left to the score: "extended Kalman filter",
+    /// "machine learning").
+    static let verbBases: [String] = """
+        accept achieve acquire adapt add adjust adopt affect aim allow alter analyse analyze apply appear argue arise
+        assess assign assist assume attach attain attempt avoid become begin believe belong bring build calculate
+        capture carry cause choose claim classify collect combine come compare compete compile complete compose
+        comprise compute concentrate conclude conduct confirm connect consider consist constitute construct contain
+        continue contribute convert correspond create decide define demonstrate denote depend derive describe detect
+        determine develop differ discover discuss distinguish divide emerge emphasize employ enable encounter
+        encourage enhance ensure enter establish estimate evaluate examine exceed exhibit exist expand expect explain
+        exploit explore express extend extract facilitate fail find follow formulate gain generate give grow
+        guarantee handle happen identify ignore illustrate implement imply improve include incorporate indicate
+        induce infer influence inform integrate intend interact introduce investigate involve keep know learn let
+        maintain make manage meet minimize maximize modify observe obtain occur offer operate optimize outperform
+        overcome perform permit possess predict prefer prepare present preserve prevent produce prohibit propose
+        prove provide publish pursue raise reach realize receive recognize recommend reduce refer reflect regard
+        relate rely remain remove render replace represent require reside resolve respond restrict retain reveal
+        satisfy see seek seem select send serve show simplify solve specify spend start succeed suffer suggest
+        summarize suppose take tend think tolerate treat try undergo understand utilize vary verify want yield
+        enrich play fits
+        """.split(whereSeparator: \.isWhitespace).map(String.init)
+
+    /// Irregular past forms that are not premodifiers.
+    static let irregularPast = """
+        arose began brought came chose drew fell felt gave grew held kept knew led left lay lost meant met ran
+        said saw sought sent spent stood took thought underwent understood wrote overcame did went
+        """.split(whereSeparator: \.isWhitespace).map(String.init)
+
+    /// Base and third-person singular forms of `verbBases`, plus `irregularPast`.
+    static let verbForms: Set<String> = {
+        var out = Set(irregularPast)
+        for base in verbBases {
+            out.insert(base)
+            if base.hasSuffix("s") { continue }
+            if base.hasSuffix("x") || base.hasSuffix("z") || base.hasSuffix("ch") || base.hasSuffix("sh") || base.hasSuffix("o") {
+                out.insert(base + "es")
+            } else if base.hasSuffix("y"), let before = base.dropLast().last, !"aeiou".contains(before) {
+                out.insert(String(base.dropLast()) + "ies")
+            } else {
+                out.insert(base + "s")
+            }
+        }
+        return out
+    }()
+
     /// Words ending in -ly that are nouns or premodifiers, not adverbs.
     static let lyNouns: Set<String> = [
         "family", "supply", "assembly", "anomaly", "italy", "reply", "monopoly", "poly", "ply", "fly", "july",
@@ -69,7 +115,7 @@ enum KeywordLexicon {
 
     /// True when `word` (lower-case) can be part of a keyphrase.
     static func isContent(_ word: String) -> Bool {
-        if stopWords.contains(word) || verbs.contains(word) { return false }
+        if stopWords.contains(word) || verbs.contains(word) || verbForms.contains(word) { return false }
         if word.count < 2 { return false }
         if word.unicodeScalars.allSatisfy({ $0.value >= 48 && $0.value <= 57 }) { return false }
         if word.hasSuffix("ly") && word.count > 4 && !lyNouns.contains(word) { return false }

@@ -20,16 +20,16 @@ public struct KeywordSettings: Sendable, Equatable, Codable {
     public init() {}
 
     /// Weights fitted on Inspec train (research use; only these numbers ship), with token vectors.
-    /// Inspec dev with them: F1@5 32.7, F1@10 37.8 (anchor int8 MiniLM vectors).
+    /// Inspec dev with them: F1@5 32.6, F1@10 38.2 (anchor int8 MiniLM vectors).
     public static let defaultWeights: [Float] = [
-        -3.405, 0.769, -0.167, 0.080, -1.031, 0.856, 1.003, 0.551, -0.258, -0.255, 1.580, 1.380, -0.499,
-        -0.343, -0.712, 0.951, 0.011,
+        -3.398, 0.736, -0.172, 0.048, -1.023, 0.847, 1.028, 0.596, -0.252, -0.230, 1.561, 1.445, -0.505,
+        -0.385, -0.741, 0.953, 0.008,
     ]
 
     /// Weights for the statistics-only path (no token vectors; rarity from word length when no
-    /// tokens are given). Inspec dev: F1@5 32.3, F1@10 36.5.
+    /// tokens are given). Inspec dev: F1@5 32.7, F1@10 37.2.
     public static let defaultStatisticsWeights: [Float] = [
-        -3.471, 0.961, -0.177, 0.158, -1.070, 0.850, 1.081, 0.712, -0.050, 0.307, 1.449, 1.328, -0.525,
-        -0.314, -0.709, 0.000, -0.314,
+        -3.419, 0.885, -0.181, 0.130, -1.061, 0.842, 1.106, 0.761, -0.044, 0.284, 1.402, 1.390, -0.527,
+        -0.352, -0.737, 0.000, -0.249,
     ]
 }

@@ -29,13 +29,16 @@ struct BoardCheckCommand: AsyncParsableCommand {
         abstract: "Validate a board file; errors name the line.",
         discussion: """
             Checks the TOML syntax, every key (a typo is rejected with its line number), the \
-            types and the LED names. It does not touch hardware: the daemon reports chips or \
-            lines it cannot open in `outpost leds status`.
-            Exit codes: 0 valid, 65 invalid, 66 file not found.
+            types and the LED names. With --hardware it also opens every LED on this machine \
+            (GPIO chip by label, line by name or offset, sysfs LED) and releases it again, \
+            reporting what is missing, busy or not permitted; stop outpostd first, or its \
+            lines show as busy.
+            Exit codes: 0 valid, 1 an LED cannot be opened (--hardware), 65 invalid, 66 file not found.
 
             Examples:
               outpost board check board/cm4-carrier.toml
               outpost board check my-box --board-dir /etc/outpost/board --json
+              sudo outpost board check raspberry-pi-5 --hardware
             """
     )
 
@@ -45,22 +48,17 @@ struct BoardCheckCommand: AsyncParsableCommand {
     @Option(name: .customLong("board-dir"), help: "Directory to look names up in (repeatable; default ./board, then /usr/share/outpost/board).")
     var boardDirs: [String] = []
 
+    @Flag(help: "Also open every LED on this machine and report what fails.")
+    var hardware = false
+
     @Flag(help: "Print the parsed board (or the error) as JSON.")
     var json = false
 
     func run() async throws {
         let locator = BoardLocator(directories: boardDirs.isEmpty ? BoardLocator.defaultDirectories : boardDirs)
+        let board: Board
         do {
-            let board = try locator.load(file)
-            if json {
-                JSONOutput.printLine(BoardCheckReport(board))
-            } else {
-                print("\(Terminal.paint("ok", .green)) \(board.source): board \"\(board.name)\", \(board.leds.count) LED(s)")
-                for led in board.leds {
-                    let role = led.role.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
-                    print("  \(role) \(led.summary)\(led.description.map { "  — \($0)" } ?? "")")
-                }
-            }
+            board = try locator.load(file)
         } catch {
             if json {
                 JSONOutput.printObject(JSONOutput.errorObject(code: error.code.description, message: error.description))
@@ -69,6 +67,21 @@ struct BoardCheckCommand: AsyncParsableCommand {
             }
             throw error.code == .boardNotFound ? ExitCode.noInput : ExitCode.dataError
         }
+        var report = BoardCheckReport(board)
+        if hardware { report.openHardware(board) }
+        if json {
+            JSONOutput.printLine(report)
+        } else {
+            let verdict = report.ok ? Terminal.paint("ok", .green) : Terminal.paint("LED errors", .red)
+            print("\(verdict) \(board.source): board \"\(board.name)\", \(board.leds.count) LED(s)")
+            for (led, checked) in zip(board.leds, report.leds) {
+                let role = led.role.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
+                print("  \(role) \(led.summary)\(led.description.map { "  — \($0)" } ?? "")")
+                if let opened = checked.opened { print("             opened: \(opened)") }
+                if let error = checked.error { print("             \(Terminal.paint("cannot open", .red)): \(error.message)") }
+            }
+        }
+        if !report.ok { throw ExitCode.failure }
     }
 }
 
@@ -103,11 +116,29 @@ struct BoardCheckReport: Encodable {
         var backend: String
         var summary: String
         var line: Int
+        /// With --hardware: the driver that opened it, or why it could not.
+        var opened: String?
+        var error: LightsSnapshot.ErrorInfo?
     }
     var ok = true
     var name: String
     var source: String
     var leds: [LED]
+
+    /// Opens every LED on this machine and releases it again, noting what fails.
+    mutating func openHardware(_ board: Board) {
+        let factory = LEDDriverFactory()
+        for i in leds.indices {
+            do {
+                let driver = try factory.open(board.leds[i], board: board)
+                leds[i].opened = driver.summary
+                driver.close()
+            } catch {
+                leds[i].error = LightsSnapshot.ErrorInfo(error)
+                ok = false
+            }
+        }
+    }
 
     init(_ board: Board) {
         name = board.name

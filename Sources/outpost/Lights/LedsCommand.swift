@@ -36,11 +36,13 @@ struct LedsStatusCommand: AsyncParsableCommand {
             """
     )
 
+    @OptionGroup var socket: SocketOptions
+
     @Flag(help: "Print the daemon's snapshot as JSON.")
     var json = false
 
     func run() async throws {
-        let snapshot = try await LightsClient.snapshot(json: json)
+        let snapshot = try await LightsClient.snapshot(socket: socket, json: json)
         if json {
             JSONOutput.printLine(snapshot)
         } else {
@@ -76,11 +78,13 @@ struct LedsTestCommand: AsyncParsableCommand {
             """
     )
 
+    @OptionGroup var socket: SocketOptions
+
     @Flag(help: "Print the daemon's answer as JSON.")
     var json = false
 
     func run() async throws {
-        let snapshot = try await LightsClient.post("/v1/lights/test", body: [:], json: json)
+        let snapshot = try await LightsClient.post("/v1/lights/test", body: [:], socket: socket, json: json)
         if json { JSONOutput.printLine(snapshot) } else {
             print("testing \(snapshot.leds.count) LED(s): " + snapshot.leds.map(\.role).joined(separator: " → "))
         }
@@ -105,6 +109,8 @@ struct LedsIdentifyCommand: AsyncParsableCommand {
     @Option(help: "How long to blink, 0–3600 seconds.")
     var seconds: Int = 30
 
+    @OptionGroup var socket: SocketOptions
+
     @Flag(help: "Print the daemon's answer as JSON.")
     var json = false
 
@@ -113,7 +119,7 @@ struct LedsIdentifyCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let snapshot = try await LightsClient.post("/v1/lights/identify", body: ["seconds": seconds], json: json)
+        let snapshot = try await LightsClient.post("/v1/lights/identify", body: ["seconds": seconds], socket: socket, json: json)
         if json { JSONOutput.printLine(snapshot) } else {
             print(seconds == 0 ? "identify stopped" : "identify: LEDs blink for \(seconds)s")
         }

@@ -5,20 +5,23 @@ import OutpostLights
 /// The LED endpoints of the daemon's local API, through the shared `DaemonClient`.
 /// Every LED command goes through here, so an API change touches one file.
 enum LightsClient {
-    static func snapshot(json: Bool) async throws -> LightsSnapshot {
-        try await call("GET", "/v1/lights", body: nil, json: json)
+    static func snapshot(socket: SocketOptions, json: Bool) async throws -> LightsSnapshot {
+        try await call("GET", "/v1/lights", body: nil, socket: socket, json: json)
     }
 
-    static func post(_ path: String, body: [String: Int], json: Bool) async throws -> LightsSnapshot {
-        try await call("POST", path, body: try JSONSerialization.data(withJSONObject: body), json: json)
+    static func post(_ path: String, body: [String: Int], socket: SocketOptions, json: Bool) async throws -> LightsSnapshot {
+        try await call("POST", path, body: try JSONSerialization.data(withJSONObject: body), socket: socket, json: json)
     }
 
     /// One request; the answer is the lights snapshot. Errors print in the one error shape
-    /// and exit 69 when the daemon cannot be reached, 1 otherwise.
-    private static func call(_ method: String, _ path: String, body: Data?, json: Bool) async throws -> LightsSnapshot {
+    /// and exit 69 when the daemon cannot be reached, 1 when it answered an error.
+    private static func call(_ method: String, _ path: String, body: Data?, socket: SocketOptions, json: Bool) async throws -> LightsSnapshot {
         let data: Data
         do {
-            data = try await DaemonClient.request(method: method, path: path, body: body)
+            data = try await DaemonClient.request(method: method, path: path, body: body, socket: socket.socket)
+        } catch let error as DaemonClient.CallError where error.status != nil {
+            report(code: "daemon_error", message: "the daemon answered \(error.status ?? 0): \(error.message)", json: json)
+            throw ExitCode.failure
         } catch {
             report(code: "daemon_unavailable", message: "\(error)", json: json)
             throw ExitCode.unavailable

@@ -49,6 +49,10 @@ public struct LightsSnapshot: Sendable, Equatable, Codable {
     public var leds: [LED]
     /// True when every LED works.
     public var ok: Bool { leds.allSatisfy { $0.error == nil } }
+    /// role → pattern name, for the one-line status report.
+    public var patternsByRole: [String: String] { Dictionary(leds.map { ($0.role, $0.pattern) }, uniquingKeysWith: { a, _ in a }) }
+    /// Every LED error as a technician-readable line (`board/x.toml:12 [leds.status]: …`).
+    public var errorMessages: [String] { leds.compactMap { $0.error?.message } }
 
     enum CodingKeys: String, CodingKey {
         case board, state, override, identifyRemainingSeconds = "identify_remaining_seconds", health,

@@ -3,6 +3,7 @@
 // dispatch.c picks them with getauxval. Tested under qemu by scripts/test-kernels-aarch64.sh.
 #include "ck_internal.h"
 #if CK_ARM64
+#include <arm_acle.h>
 #include <arm_neon.h>
 #include <math.h>
 #include <string.h>
@@ -161,11 +162,11 @@ CRC_ATTR uint32_t ck_crc32c_armv8(uint32_t crc, const void *data, size_t length)
     while (length >= 8) {
         uint64_t v;
         memcpy(&v, p, 8);
-        c = __builtin_arm_crc32cd(c, v);
+        c = __crc32cd(c, v);
         p += 8;
         length -= 8;
     }
-    while (length--) c = __builtin_arm_crc32cb(c, *p++);
+    while (length--) c = __crc32cb(c, *p++);
     return ~c;
 }
 #endif

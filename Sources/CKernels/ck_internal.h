@@ -8,6 +8,7 @@ void ck_gemm_s8_avx2(const int8_t *a, int m, int lda, const int8_t *wp, int n, i
 void ck_gemm_s8_vnni(const int8_t *a, int m, int lda, const int8_t *wp, const int32_t *wsum, int n, int k, int32_t *c, int ldc);
 void ck_gemm_f32_avx2(const float *a, int m, const float *w, const float *bias, int n, int k, float *c);
 void ck_gelu_avx2(float *x, size_t count);
+void ck_attention32_avx2(const float *qkv, int t, int heads, float *out, float *scores);
 void ck_quantize_rows_avx2(const float *x, int m, int k, int8_t *q, int ldq, float *scale);
 uint32_t ck_crc32c_sse42(uint32_t crc, const void *data, size_t length);
 #endif

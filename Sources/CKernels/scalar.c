@@ -92,54 +92,96 @@ void ck_gelu_scalar(float *x, size_t count) {
     for (size_t i = 0; i < count; i++) x[i] = 0.5f * x[i] * (1.0f + erff(x[i] * 0.70710678118654752f));
 }
 
+/* Lets clang vectorize float reductions in the helpers below (not in the reference twins). */
+#if defined(__clang__)
+#define CK_REASSOCIATE _Pragma("clang fp reassociate(on)")
+#else
+#define CK_REASSOCIATE
+#endif
+
 void ck_add_layernorm(float *x, const float *residual, int m, int n, const float *gamma, const float *beta, float eps) {
+    CK_REASSOCIATE
     for (int r = 0; r < m; r++) {
         float *row = x + (size_t)r * n;
         if (residual) {
             const float *res = residual + (size_t)r * n;
             for (int j = 0; j < n; j++) row[j] += res[j];
         }
-        double mean = 0, var = 0;
-        for (int j = 0; j < n; j++) mean += row[j];
-        mean /= n;
-        for (int j = 0; j < n; j++) { double d = row[j] - mean; var += d * d; }
-        var /= n;
-        float inv = (float)(1.0 / sqrt(var + eps)), mu = (float)mean;
-        for (int j = 0; j < n; j++) row[j] = (row[j] - mu) * inv * gamma[j] + beta[j];
+        float sum = 0;
+        for (int j = 0; j < n; j++) sum += row[j];
+        float mean = sum / (float)n, var = 0;
+        for (int j = 0; j < n; j++) { float d = row[j] - mean; var += d * d; }
+        var /= (float)n;
+        float inv = 1.0f / sqrtf(var + eps);
+        for (int j = 0; j < n; j++) row[j] = (row[j] - mean) * inv * gamma[j] + beta[j];
     }
 }
 
-void ck_attention(const float *qkv, int t, int heads, int head_dim, float *out, float *scratch) {
-    int dim = heads * head_dim, stride = 3 * dim;
-    float scale = 1.0f / sqrtf((float)head_dim);
-    float *kt = scratch + t; /* K of one head, transposed: [head_dim][t] (vectorizes over j) */
-    for (int h = 0; h < heads; h++) {
+/* One head for every query row. With HD a compile-time constant the per-row accumulator
+ * stays in registers; the generic path passes the run-time head_dim. */
+static inline __attribute__((always_inline)) void attention_head(const float *qkv, int t, int dim, int h, int HD,
+                                                                 float scale, float *out, float *scores) {
+    CK_REASSOCIATE
+    int stride = 3 * dim;
+    for (int i = 0; i < t; i++) {
+        const float *q = qkv + (size_t)i * stride + h * HD;
+        float mx = -INFINITY;
         for (int j = 0; j < t; j++) {
-            const float *kv = qkv + (size_t)j * stride + dim + h * head_dim;
-            for (int d = 0; d < head_dim; d++) kt[(size_t)d * t + j] = kv[d] * scale;
+            const float *k = qkv + (size_t)j * stride + dim + h * HD;
+            float s = 0;
+            for (int d = 0; d < HD; d++) s += q[d] * k[d];
+            s *= scale;
+            scores[j] = s;
+            mx = s > mx ? s : mx;
         }
-        for (int i = 0; i < t; i++) {
-            const float *q = qkv + (size_t)i * stride + h * head_dim;
-            for (int j = 0; j < t; j++) scratch[j] = 0;
-            for (int d = 0; d < head_dim; d++) {
-                float qd = q[d];
-                const float *row = kt + (size_t)d * t;
-                for (int j = 0; j < t; j++) scratch[j] += qd * row[j];
-            }
-            float mx = -INFINITY;
-            for (int j = 0; j < t; j++) mx = scratch[j] > mx ? scratch[j] : mx;
-            float sum = 0;
-            for (int j = 0; j < t; j++) { scratch[j] = expf(scratch[j] - mx); sum += scratch[j]; }
-            float inv = 1.0f / sum;
-            float *o = out + (size_t)i * dim + h * head_dim;
-            for (int d = 0; d < head_dim; d++) o[d] = 0;
-            for (int j = 0; j < t; j++) {
-                const float *v = qkv + (size_t)j * stride + 2 * dim + h * head_dim;
-                float p = scratch[j] * inv;
-                for (int d = 0; d < head_dim; d++) o[d] += p * v[d];
-            }
+        float sum = 0;
+        for (int j = 0; j < t; j++) { scores[j] = expf(scores[j] - mx); sum += scores[j]; }
+        float inv = 1.0f / sum;
+        float acc[HD];
+        for (int d = 0; d < HD; d++) acc[d] = 0;
+        for (int j = 0; j < t; j++) {
+            const float *v = qkv + (size_t)j * stride + 2 * dim + h * HD;
+            float p = scores[j] * inv;
+            for (int d = 0; d < HD; d++) acc[d] += p * v[d];
+        }
+        float *o = out + (size_t)i * dim + h * HD;
+        for (int d = 0; d < HD; d++) o[d] = acc[d];
+    }
+}
+
+static inline __attribute__((always_inline)) void attention_body(const float *qkv, int t, int heads, int head_dim, float *out, float *scratch) {
+    int dim = heads * head_dim;
+    float scale = 1.0f / sqrtf((float)head_dim);
+    for (int h = 0; h < heads; h++) {
+        switch (head_dim) {
+        case 32: attention_head(qkv, t, dim, h, 32, scale, out, scratch); break;
+        case 64: attention_head(qkv, t, dim, h, 64, scale, out, scratch); break;
+        default: attention_head(qkv, t, dim, h, head_dim, scale, out, scratch); break;
         }
     }
+}
+
+/* The twin: the same loops compiled for the baseline ISA. */
+void ck_attention_scalar(const float *qkv, int t, int heads, int head_dim, float *out, float *scratch) {
+    attention_body(qkv, t, heads, head_dim, out, scratch);
+}
+
+#if CK_X86
+__attribute__((target("avx2,fma"))) static void attention_avx2(const float *qkv, int t, int heads, int head_dim, float *out, float *scratch) {
+    attention_body(qkv, t, heads, head_dim, out, scratch);
+}
+#endif
+
+void ck_attention(int isa, const float *qkv, int t, int heads, int head_dim, float *out, float *scratch) {
+#if CK_X86
+    if ((isa == CK_ISA_AVX2 || isa == CK_ISA_AVX512VNNI) && ck_isa_available(isa)) {
+        if (head_dim == 32) ck_attention32_avx2(qkv, t, heads, out, scratch);
+        else attention_avx2(qkv, t, heads, head_dim, out, scratch);
+        return;
+    }
+#endif
+    (void)isa;
+    attention_body(qkv, t, heads, head_dim, out, scratch);
 }
 
 // MARK: - CRC32C

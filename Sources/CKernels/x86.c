@@ -168,6 +168,62 @@ AVX2_ATTR void ck_gelu_avx2(float *x, size_t count) {
     if (i < count) ck_gelu_scalar(x + i, count - i);
 }
 
+/// Attention for head_dim 32 (MiniLM): q.k dot products four keys at a time with one
+/// shared horizontal reduction, the output row held in four registers.
+AVX2_ATTR void ck_attention32_avx2(const float *qkv, int t, int heads, float *out, float *scores) {
+    const int hd = 32, dim = heads * hd, stride = 3 * dim;
+    const __m256 scale = _mm256_set1_ps(1.0f / sqrtf(32.0f));
+    for (int h = 0; h < heads; h++) {
+        for (int i = 0; i < t; i++) {
+            const float *q = qkv + (size_t)i * stride + h * hd;
+            __m256 q0 = _mm256_mul_ps(_mm256_loadu_ps(q), scale), q1 = _mm256_mul_ps(_mm256_loadu_ps(q + 8), scale);
+            __m256 q2 = _mm256_mul_ps(_mm256_loadu_ps(q + 16), scale), q3 = _mm256_mul_ps(_mm256_loadu_ps(q + 24), scale);
+            float mx = -INFINITY;
+            int j = 0;
+            for (; j + 4 <= t; j += 4) {
+                __m256 acc[4];
+                for (int u = 0; u < 4; u++) {
+                    const float *k = qkv + (size_t)(j + u) * stride + dim + h * hd;
+                    __m256 a = _mm256_mul_ps(q0, _mm256_loadu_ps(k));
+                    a = _mm256_fmadd_ps(q1, _mm256_loadu_ps(k + 8), a);
+                    a = _mm256_fmadd_ps(q2, _mm256_loadu_ps(k + 16), a);
+                    acc[u] = _mm256_fmadd_ps(q3, _mm256_loadu_ps(k + 24), a);
+                }
+                __m256 hsum = _mm256_hadd_ps(_mm256_hadd_ps(acc[0], acc[1]), _mm256_hadd_ps(acc[2], acc[3]));
+                __m128 s4 = _mm_add_ps(_mm256_castps256_ps128(hsum), _mm256_extractf128_ps(hsum, 1));
+                _mm_storeu_ps(scores + j, s4);
+                for (int u = 0; u < 4; u++) mx = scores[j + u] > mx ? scores[j + u] : mx;
+            }
+            for (; j < t; j++) {
+                const float *k = qkv + (size_t)j * stride + dim + h * hd;
+                __m256 a = _mm256_mul_ps(q0, _mm256_loadu_ps(k));
+                a = _mm256_fmadd_ps(q1, _mm256_loadu_ps(k + 8), a);
+                a = _mm256_fmadd_ps(q2, _mm256_loadu_ps(k + 16), a);
+                a = _mm256_fmadd_ps(q3, _mm256_loadu_ps(k + 24), a);
+                scores[j] = hsum256(a);
+                mx = scores[j] > mx ? scores[j] : mx;
+            }
+            float sum = 0;
+            for (j = 0; j < t; j++) { scores[j] = expf(scores[j] - mx); sum += scores[j]; }
+            const float inv = 1.0f / sum;
+            __m256 o0 = _mm256_setzero_ps(), o1 = o0, o2 = o0, o3 = o0;
+            for (j = 0; j < t; j++) {
+                const float *v = qkv + (size_t)j * stride + 2 * dim + h * hd;
+                __m256 p = _mm256_set1_ps(scores[j] * inv);
+                o0 = _mm256_fmadd_ps(p, _mm256_loadu_ps(v), o0);
+                o1 = _mm256_fmadd_ps(p, _mm256_loadu_ps(v + 8), o1);
+                o2 = _mm256_fmadd_ps(p, _mm256_loadu_ps(v + 16), o2);
+                o3 = _mm256_fmadd_ps(p, _mm256_loadu_ps(v + 24), o3);
+            }
+            float *o = out + (size_t)i * dim + h * hd;
+            _mm256_storeu_ps(o, o0);
+            _mm256_storeu_ps(o + 8, o1);
+            _mm256_storeu_ps(o + 16, o2);
+            _mm256_storeu_ps(o + 24, o3);
+        }
+    }
+}
+
 AVX2_ATTR void ck_quantize_rows_avx2(const float *x, int m, int k, int8_t *q, int ldq, float *scale) {
     const __m256 absmask = _mm256_castsi256_ps(_mm256_set1_epi32(0x7FFFFFFF));
     const __m256i order = _mm256_setr_epi32(0, 4, 1, 5, 2, 6, 3, 7);

@@ -17,6 +17,14 @@ let boardDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         #expect(board.leds.allSatisfy { $0.sourceLine > 0 })
     }
 
+    @Test func everyFileInBoardDirectoryParses() throws {
+        let names = BoardLocator(directories: [boardDirectory]).available()
+        #expect(Set(Self.shipped).isSubset(of: Set(names)))
+        for name in names {
+            #expect(throws: Never.self, "board/\(name).toml") { _ = try BoardLocator(directories: [boardDirectory]).load(name) }
+        }
+    }
+
     @Test func raspberryPi5UsesTheRP1Label() throws {
         let board = try BoardLocator(directories: [boardDirectory]).load("raspberry-pi-5")
         for led in board.leds {

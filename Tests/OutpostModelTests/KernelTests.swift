@@ -13,6 +13,8 @@ struct KernelTests {
         static let gelu: Float = 2e-6
         /// Float GEMM: relative to the sum of |products| (different summation order).
         static let f32Relative: Float = 1e-5
+        /// Attention outputs (convex combinations of values of size ~1), absolute.
+        static let attention: Float = 2e-5
     }
 
     static let sizes = [1, 3, 7, 15, 16, 17, 31, 33, 255, 1023]
@@ -130,6 +132,33 @@ struct KernelTests {
                     for i in 0..<k { mag += abs(a[r * k + i] * w[c * k + i]) }
                     #expect(abs(out[r * n + c] - reference[r * n + c]) <= Budget.f32Relative * mag, "\(isa)")
                 }
+            }
+        }
+    }
+
+    @Test("attention: every path within budget of the scalar twin (head_dim 32 fast path and generic)",
+          arguments: [1, 3, 7, 15, 16, 17, 31, 33, 255])
+    func attention(t: Int) {
+        for headDim in [32, 24] {
+            let heads = 3, dim = heads * headDim
+            var rng = SplitMix64(seed: UInt64(t * 100 + headDim))
+            let qkv = (0..<(t * 3 * dim)).map { _ in rng.normal() * 2 }
+            var reference = [Float](repeating: 0, count: t * dim)
+            var scratch = [Float](repeating: 0, count: t * (headDim + 1))
+            ck_attention_scalar(qkv, Int32(t), Int32(heads), Int32(headDim), &reference, &scratch)
+            // the twin against the definition for one row and head
+            let q = Array(qkv[0..<headDim])
+            let scores = (0..<t).map { j in zip(q, qkv[(j * 3 * dim + dim)..<(j * 3 * dim + dim + headDim)]).map(*).reduce(0, +) / Float(headDim).squareRoot() }
+            let p = IntentMath.softmax(scores)
+            for d in 0..<headDim {
+                let expected = (0..<t).map { p[$0] * qkv[$0 * 3 * dim + 2 * dim + d] }.reduce(0, +)
+                #expect(abs(expected - reference[d]) <= Budget.attention)
+            }
+            for isa in KernelISA.available {
+                var out = [Float](repeating: 0, count: t * dim)
+                ck_attention(isa.rawValue, qkv, Int32(t), Int32(heads), Int32(headDim), &out, &scratch)
+                let worst = zip(out, reference).map { abs($0 - $1) }.max() ?? 0
+                #expect(worst <= Budget.attention, "\(isa) head_dim \(headDim) worst \(worst)")
             }
         }
     }

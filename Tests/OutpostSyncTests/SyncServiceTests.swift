@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import NIOConcurrencyHelpers
 import Testing
@@ -119,6 +120,22 @@ import Testing
         #expect(outbox.row(bad)?.state == .deadLettered("rejected"))
         #expect(transport.sends.filter { $0.keys == ["bad"] }.count == 1)
         if case .delivered? = outbox.row(good)?.state {} else { Issue.record("good job not delivered") }
+    }
+
+    @Test func anUnreadablePayloadIsDeadLetteredAndDoesNotBlockTheQueue() async throws {
+        let clock = TestClock()
+        let outbox = InMemoryOutbox(clock: clock)
+        let corruptChat = outbox.add(OutboxPayload.decoding(kind: .chat, json: Data("{not json".utf8)))
+        let corruptEvent = outbox.add(OutboxPayload.decoding(kind: .event, json: Data("[1,2]".utf8)))
+        let fine = outbox.add(.event(.object(["intent": .string("x")])))
+        let transport = ScriptedTransport(clock: clock)
+        try await Self.withService(outbox: outbox, transport: transport, clock: clock) { _ in
+            try await Self.drive(clock, maxSteps: 5) { outbox.pending == 0 }
+        }
+        #expect(outbox.row(corruptChat)?.state == .deadLettered("invalid_payload"))
+        #expect(outbox.row(corruptEvent)?.state == .deadLettered("invalid_payload"))
+        if case .delivered? = outbox.row(fine)?.state {} else { Issue.record("valid event not delivered") }
+        #expect(transport.sends.map(\.keys) == [["job-\(fine)"]])
     }
 
     @Test func maxAttemptsDeadLettersWithoutSending() async throws {

@@ -136,7 +136,8 @@ cp "$HERE/guest/init.sh" "$ROOT/init"
 cp "$REPO/board/qemu-gpio-sim.toml" "$ROOT/etc/outpost/board/"
 cp -L /usr/lib/x86_64-linux-gnu/libgpiod.so.2 "$ROOT/usr/lib/x86_64-linux-gnu/"
 cp "$V2/libgpiod.so.3" "$ROOT/opt/libgpiod2/lib/"
-cp "$DUT" "$ROOT/usr/bin/dut"
+# debug info is not needed in the guest and would make the initramfs several times bigger
+strip --strip-debug -o "$ROOT/usr/bin/dut" "$DUT" 2>/dev/null || cp "$DUT" "$ROOT/usr/bin/dut"
 # every library the binary links (copied to the same paths), plus the loader
 ldd "$DUT" | grep -o '/[^ ]*' | while read -r lib; do mkdir -p "$ROOT$(dirname "$lib")"; cp -L "$lib" "$ROOT$lib"; done
 for n in 1 2; do

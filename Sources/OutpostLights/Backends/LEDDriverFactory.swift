@@ -1,10 +1,10 @@
-/// Opens the driver for each board entry. One factory per service: it loads libgpiod at
-/// most once (only when the board has a gpio LED) and shares one `SimPanel`.
+/// Opens the driver for each board entry. One factory per service: it loads libgpiod
+/// once (only when the board has a gpio LED) and shares one `SimPanel`.
 public final class LEDDriverFactory: @unchecked Sendable {
     // Used only from the service's lock.
     public let options: LightsOptions
     public let simPanel: SimPanel
-    private var library: Result<GpioLibrary, LightsError>?
+    private var library: Result<GpioLibrary, LightsError>?  // only ever .success once loaded
 
     public init(options: LightsOptions = LightsOptions()) {
         self.options = options
@@ -30,10 +30,12 @@ public final class LEDDriverFactory: @unchecked Sendable {
         }
     }
 
+    /// Loads libgpiod on first use. A failure is not cached: the service's retry timer
+    /// tries again, so installing libgpiod on a running box brings its LEDs up.
     private func gpio() throws(LightsError) -> GpioLibrary {
-        if library == nil {
-            do { library = .success(try GpioLibrary(path: options.libgpiodPath)) } catch { library = .failure(error) }
-        }
-        return try library!.get()
+        if case .success(let lib) = library { return lib }
+        let lib = try GpioLibrary(path: options.libgpiodPath)
+        library = .success(lib)
+        return lib
     }
 }

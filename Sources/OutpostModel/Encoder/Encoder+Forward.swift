@@ -35,7 +35,7 @@ extension Encoder {
         }
         for layer in layers {
             linear(x, layer.qkv, gelu: false, into: wide)
-            ck_attention(wide, Int32(t), Int32(config.heads), Int32(config.headDim), ctx, scratch)
+            ck_attention(isa.rawValue, wide, Int32(t), Int32(config.heads), Int32(config.headDim), ctx, scratch)
             linear(ctx, layer.attentionOutput, gelu: false, into: h)
             ck_add_layernorm(h, x, Int32(t), Int32(d), layer.attentionNorm.gamma, layer.attentionNorm.beta, config.layerNormEps)
             linear(h, layer.ffnIn, gelu: true, into: wide)

@@ -39,11 +39,25 @@ public enum OutboxPayload: Sendable, Hashable {
     case chat(messages: [ChatMessage], model: String? = nil)
     /// One event record (a JSON object; no free text).
     case event(JSONValue)
+    /// A stored payload that does not parse. `SyncService` dead-letters it with
+    /// `invalid_payload` instead of stalling the queue on it.
+    case unreadable(kind: OutboxJob.Kind, reason: String)
 
     public var kind: OutboxJob.Kind {
         switch self {
         case .chat: return .chat
         case .event: return .event
+        case .unreadable(let kind, _): return kind
+        }
+    }
+
+    /// Like `init(kind:json:)`, but a payload that does not parse becomes `.unreadable`
+    /// (what a store should return from `leaseDue`, so one corrupt row cannot block the rest).
+    public static func decoding(kind: OutboxJob.Kind, json: Data) -> OutboxPayload {
+        do {
+            return try OutboxPayload(kind: kind, json: json)
+        } catch {
+            return .unreadable(kind: kind, reason: error.message)
         }
     }
 
@@ -54,6 +68,8 @@ public enum OutboxPayload: Sendable, Hashable {
             return try JSONValue.encoder.encode(StoredChat(messages: messages, model: model))
         case .event(let value):
             return try value.jsonData()
+        case .unreadable(_, let reason):
+            throw SyncFailure(code: .invalidPayload, message: "unreadable payload: \(reason)")
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 
 extension SyncService {
@@ -52,7 +53,10 @@ extension SyncService {
             await report(failure, for: [job])
             return
         }
-        guard case .chat(let messages, let model) = job.payload else { return }
+        guard case .chat(let messages, let model) = job.payload else {
+            await report(Self.unreadable(job), for: [job])
+            return
+        }
         countSend()
         do {
             let reply = try await transport.sendChat(messages, model: model, idempotencyKey: job.idempotencyKey, trace: trace(for: job))
@@ -73,14 +77,18 @@ extension SyncService {
     /// One event batch: send and report (or ask for a split, see `BatchOutcome`).
     func sendEventBatch(_ batch: [OutboxJob]) async -> BatchOutcome {
         var sendable: [OutboxJob] = []
+        var records: [EventsClient.Record] = []
         for job in batch {
-            if let failure = attemptLimitReached(job) { await report(failure, for: [job]) } else { sendable.append(job) }
+            if let failure = attemptLimitReached(job) {
+                await report(failure, for: [job])
+            } else if case .event(let event) = job.payload {
+                sendable.append(job)
+                records.append(EventsClient.Record(idempotencyKey: job.idempotencyKey, event: event))
+            } else {
+                await report(Self.unreadable(job), for: [job])
+            }
         }
         guard !sendable.isEmpty else { return .reported }
-        let records = sendable.compactMap { job -> EventsClient.Record? in
-            guard case .event(let event) = job.payload else { return nil }
-            return EventsClient.Record(idempotencyKey: job.idempotencyKey, event: event)
-        }
         countSend()
         do {
             try await transport.sendEvents(records, trace: trace(for: sendable[0]))
@@ -97,6 +105,7 @@ extension SyncService {
     func reportDelivered(_ job: OutboxJob, receipt: DeliveryReceipt) async {
         let action = updateStatus { state in
             state.status.delivered[job.kind.rawValue, default: 0] += 1
+            state.status.lastDeliveredAt = Date()
             return state.connectivity.recordReached()
         }
         log(action)
@@ -174,6 +183,13 @@ extension SyncService {
             }
             return true
         }
+    }
+
+    static func unreadable(_ job: OutboxJob) -> SyncFailure {
+        if case .unreadable(_, let reason) = job.payload {
+            return SyncFailure(code: .invalidPayload, message: "outbox payload cannot be read: \(reason)")
+        }
+        return SyncFailure(code: .invalidPayload, message: "outbox payload does not match its kind \(job.kind.rawValue)")
     }
 
     func attemptLimitReached(_ job: OutboxJob) -> SyncFailure? {

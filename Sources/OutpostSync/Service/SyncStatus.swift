@@ -1,3 +1,5 @@
+import Foundation
+
 /// What `SyncService` publishes for `/v1/status`, metrics and the lights.
 public struct SyncStatus: Sendable, Hashable, Codable {
     /// Reachability derived from send results.
@@ -12,6 +14,8 @@ public struct SyncStatus: Sendable, Hashable, Codable {
     public var released: Int = 0
     /// Requests actually put on the wire (a batch of events counts once).
     public var sends: Int = 0
+    /// Wall-clock time of the last delivery (display only).
+    public var lastDeliveredAt: Date? = nil
     /// The last failure, for a technician (`"network: cannot reach …"`).
     public var lastError: String? = nil
     /// Failures in a row that count against connectivity.

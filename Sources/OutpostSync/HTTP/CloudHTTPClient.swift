@@ -16,6 +16,9 @@ public enum CloudHTTPClient {
             timeout: .init(connect: TimeAmount(config.connectTimeout), read: TimeAmount(config.streamIdleTimeout))
         )
         configuration.httpVersion = .automatic
+        // Our own backoff and connectivity probes decide when to retry; AHC's internal
+        // connect retries would hide a refused connection or a TLS failure until the deadline.
+        configuration.connectionPool.retryConnectionEstablishment = false
         return HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
     }
 

@@ -32,18 +32,18 @@ struct BenchEncoderCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Timed runs.")
     var runs = 300
     @Option(name: .long, help: "Repeat the sentence this many times (longer inputs).")
-    var repeat = 1
+    var `repeat` = 1
     @Flag(name: .long, help: "Print {\"p50_ms\",\"p99_ms\",\"tokens\",\"peak_rss_mb\"} as JSON.")
     var json = false
 
     func validate() throws {
         guard runs >= 1, runs <= 1_000_000 else { throw ValidationError("--runs must be 1...1000000") }
-        guard repeat >= 1, repeat <= 100 else { throw ValidationError("--repeat must be 1...100") }
+        guard `repeat` >= 1, `repeat` <= 100 else { throw ValidationError("--repeat must be 1...100") }
     }
 
     func run() async throws {
         let loaded = try ModelCLI.load(model, json: json)
-        let text = Array(repeating: EncoderBenchmark.sentence, count: repeat).joined(separator: " ")
+        let text = Array(repeating: EncoderBenchmark.sentence, count: `repeat`).joined(separator: " ")
         let result = EncoderBenchmark.run(model: loaded, text: text, runs: runs)
         if json {
             JSONOutput.printLine(result)

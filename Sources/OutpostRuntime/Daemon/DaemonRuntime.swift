@@ -121,6 +121,7 @@ public struct DaemonRuntime: Sendable {
             HealthRoutes(health: health).register(on: router)
             RequestRoutes(pipeline: pipeline, maxBodyBytes: maxBody).register(on: router)
             LightsRoutes(lights: lights).register(on: router)
+            QueueRoutes(store: store, onRetry: { [sync] in sync?.notifyWork() }).register(on: router)
         }
         var services = try APIServer.services(config: config, routes: routes, ready: ready, logger: logger)
         services.append(SystemdService(

@@ -1,11 +1,14 @@
-# Dev-only: token ids, offsets and last-layer token vectors of the anchor int8 MiniLM for each text,
-# so the keyword scorer can be tuned before the Swift encoder lands. Output: <out>.jsonl + <out>.f16
-import json, sys, numpy as np, onnxruntime as ort
+# Development only: token ids, offsets and last-layer token vectors of the anchor int8 MiniLM
+# (../shared/anchors) for each text, so the keyword scorer can be tuned without the Swift encoder.
+# usage: dump_vectors.py DATA.jsonl OUT_PREFIX  -> OUT_PREFIX.jsonl + OUT_PREFIX.f16
+import json, os, sys, numpy as np, onnxruntime as ort
+ANCHORS = os.environ.get("OUTPOST_ANCHORS", os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../shared/anchors"))
 from tokenizers import Tokenizer
-tok = Tokenizer.from_file('/work/shared/anchors/minilm-tokenizer.json'); tok.no_padding(); tok.no_truncation()
+tok = Tokenizer.from_file(os.path.join(ANCHORS, 'minilm-tokenizer.json')); tok.no_padding(); tok.no_truncation()
 o = ort.SessionOptions(); o.intra_op_num_threads = 1
-s = ort.InferenceSession('/work/shared/anchors/minilm-l6-int8pc.onnx', o)
+s = ort.InferenceSession(os.path.join(ANCHORS, 'minilm-l6-int8pc.onnx'), o)
 src, out = sys.argv[1], sys.argv[2]
+os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
 meta = open(out + '.jsonl', 'w'); vec = open(out + '.f16', 'wb')
 for line in open(src):
     d = json.loads(line)

@@ -1,3 +1,5 @@
+# Re-scores predictions (one JSON array of phrases per line, in data order) with NLTK, as a
+# cross-check of the Swift scorer.  usage: score.py DATA.jsonl PREDICTIONS.jsonl
 import json, re, sys
 from nltk.stem import PorterStemmer
 ps = PorterStemmer()

@@ -66,7 +66,7 @@ def main():
            "", "extension Lexicon {"]
     out.append(emit("censusFirstNames", "US Census first names, female and male", sorted(first), 0.005))
     out.append(emit("censusSurnames", f"US Census surnames, top {a.surnames} by frequency", sorted(last), 0.01))
-    out.append(emit("englishWords", "Lower-case English words (no proper nouns)", sorted(words), 0.01))
+    out.append(emit("englishWords", "Lower-case English words (no proper nouns)", sorted(words), 0.002))
     out.append("}")
     print("\n".join(out))
 

@@ -19,6 +19,9 @@ enum IntentCalibration {
         }
         guard !probs.isEmpty else { return Result(threshold: 0, facts: ["calibration": "none (no validation data)"]) }
         let base = score(0)
+        guard base.inScopeTotal > 0 else {
+            return Result(threshold: 0, facts: ["calibration": "none (no in-scope validation examples)"])
+        }
         var best: Float = 0
         var bestScores = base
         for step in 1...99 {

@@ -9,6 +9,8 @@ public struct IntentTrainer: Sendable {
     public struct Options: Sendable {
         public var seed: UInt64 = 1
         public var epochs = 15
+        /// Small data sets get more epochs: at least this many optimisation steps per member.
+        public var minSteps = 1500
         public var members = 3
         public var learningRate: Float = 3e-3
         public var weightDecay: Float = 1e-3
@@ -51,19 +53,20 @@ public struct IntentTrainer: Sendable {
         var x = [Float](repeating: 0, count: n * dim)
         for (i, v) in train.vectors.enumerated() { for j in 0..<dim { x[i * dim + j] = v[j] * o.inputScale } }
         let batches = (n + o.batchSize - 1) / o.batchSize
-        let total = o.members * o.epochs * batches
+        let epochs = max(o.epochs, (o.minSteps + batches - 1) / batches)
+        let total = o.members * epochs * batches
         var weights: [Float] = []
         var bias: [Float] = []
         for m in 0..<o.members {
             var rng = SplitMix64(seed: o.seed &* 0x9E37_79B9 &+ UInt64(m) &+ 1)
-            let (w, b) = trainMember(x: x, y: y, n: n, dim: dim, classes: c, rng: &rng) { step in
-                progress(m * o.epochs * batches + step, total)
+            let (w, b) = trainMember(x: x, y: y, n: n, dim: dim, classes: c, epochs: epochs, rng: &rng) { step in
+                progress(m * epochs * batches + step, total)
             }
             weights += w.map { $0 * o.inputScale }  // fold the input scale into the weights
             bias += b
         }
         var config = IntentHead.Config(labels: labels, oosLabel: o.oosLabel, threshold: 0, members: o.members, dim: dim,
-                                       training: ["seed": String(o.seed), "epochs": String(o.epochs), "members": String(o.members),
+                                       training: ["seed": String(o.seed), "epochs": String(epochs), "members": String(o.members),
                                                   "examples": String(n), "learning_rate": String(o.learningRate),
                                                   "weight_decay": String(o.weightDecay)])
         var head = IntentHead(config: config, weights: weights, bias: bias)
@@ -75,7 +78,7 @@ public struct IntentTrainer: Sendable {
     }
 
     /// One softmax regression: minibatch Adam on cross-entropy + L2.
-    private func trainMember(x: [Float], y: [Int], n: Int, dim: Int, classes c: Int, rng: inout SplitMix64,
+    private func trainMember(x: [Float], y: [Int], n: Int, dim: Int, classes c: Int, epochs: Int, rng: inout SplitMix64,
                              step: (Int) -> Void) -> ([Float], [Float]) {
         let o = options
         let initScale = 0.1 / Float(dim).squareRoot()
@@ -91,7 +94,7 @@ public struct IntentTrainer: Sendable {
         var order = Array(0..<n)
         var t: Float = 0
         var done = 0
-        for _ in 0..<o.epochs {
+        for _ in 0..<epochs {
             for i in stride(from: n - 1, to: 0, by: -1) { order.swapAt(i, Int(rng.next() % UInt64(i + 1))) }
             for start in stride(from: 0, to: n, by: bs) {
                 let rows = min(bs, n - start)

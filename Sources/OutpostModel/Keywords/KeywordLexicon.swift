@@ -22,7 +22,7 @@ enum KeywordLexicon {
         whatever when whence whenever where whereas whereby wherein whereupon wherever whether which while whither
         who whoever whole whom whose why will with within without would yet you your yours yourself yourselves
         s t d ll m ve re don doesn didn isn aren wasn weren won wouldn couldn shouldn can't hi hello hey ok okay
-        yes yeah thanks thank thats im ive id youre dont cant wont
+        yes yeah thanks thank thats im ive id youre dont cant wont twice thrice
         first second third fourth fifth two three four five six seven eight nine ten zero
         many various certain given particular different main specific respectively considerable
         able also approximately especially generally greatly highly largely mainly mostly namely nearly newly

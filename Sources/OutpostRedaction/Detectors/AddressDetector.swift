@@ -9,7 +9,7 @@ enum AddressDetector {
         "alone", "together", "home", "nursing", "assisted", "care", "facility", "shelter", "town", "city",
         "state", "area", "apartment", "house", "there", "here", "now", "currently", "until", "after", "before",
         "again", "today", "tomorrow", "yesterday", "week", "month", "year", "please", "pls", "new", "phone",
-        "email", "call", "tel", "fax", "zip", "dob", "mrn", "not", "no", "yes", "same", "other", "another", "someone",
+        "email", "call", "tel", "fax", "zip", "dob", "mrn", "not", "no", "yes", "same", "other", "another", "someone", "he", "she", "him", "they", "them", "we", "us", "you", "i", "me", "it", "who",
     ]
 
     static func detect(_ d: inout Detection) {

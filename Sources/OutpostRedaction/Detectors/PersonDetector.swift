@@ -22,7 +22,10 @@ enum PersonDetector {
         var tagger: Float = -1
         var lexical: Bool { given || surname }
         /// In a name list and not an everyday word, or a strong tagger vote.
-        var strong: Bool { (lexical && !english) || nonLatin || tagger >= 0.5 }
+        var strong: Bool { (lexical && !english) || nonLatin || taggerVote }
+        /// The tagger only decides between name and word for list names and unknown words,
+        /// never for an everyday English word that is in no name list.
+        var taggerVote = false
     }
 
     static func detect(_ d: inout Detection, taggerScores: [Float]?, threshold: Float) {
@@ -38,7 +41,14 @@ enum PersonDetector {
             w.english = Lexicon.isEnglishWord(lower) || AddressDetector.stop.contains(lower) || Cues.strongPersonCues.contains(lower) && !w.lexical
             w.protected = Lexicon.isProtectedWord(lower) || isEponym(i, d) || Cues.titles.contains(lower) && t[i].length <= 4 && !w.lexical
             if let scores = taggerScores, i < scores.count { w.tagger = scores[i] }
-            if w.tagger >= threshold && !w.protected { w.nameLike = true; words[i] = w; continue }
+            let casedOK = (!mixed || t[i].isCapitalized || (w.lexical && !w.english)) && !(mixed && t[i].isAllCaps && t[i].length <= 4)
+                && !AddressDetector.stop.contains(lower) && !Cues.strongPersonCues.contains(lower)
+            if w.tagger >= threshold && !w.protected && (w.lexical || !w.english) && casedOK && t[i].length >= 2 {
+                w.taggerVote = true
+                w.nameLike = true
+                words[i] = w
+                continue
+            }
             guard !w.protected, t[i].length >= 2 || isInitial(i, d) else { words[i] = w; continue }
             if w.nonLatin {
                 w.nameLike = true
@@ -147,6 +157,8 @@ enum PersonDetector {
             if group.allSatisfy({ words[$0].lexical }) && (weakCue || mixed && !d.text.isSentenceStart(s)) { return true }
             if group.allSatisfy({ !words[$0].english }) && (mixed || weakCue) { return true }
             if group.contains(where: { words[$0].lexical }) && weakCue { return true }
+            // a given name (even one that is a word) before unknown non-words: "Hope Okonjo"
+            if first.given && group.dropFirst().allSatisfy({ !words[$0].english }) && (!mixed || group.allSatisfy { t[$0].isCapitalized }) { return true }
         }
         // a single ambiguous or unknown word
         let w = words[group[0]]

@@ -15,7 +15,8 @@ public enum Lexicon {
     public static func isEnglishWord(_ lower: String) -> Bool {
         var w = lower
         if w.hasSuffix("'s") || w.hasSuffix("\u{2019}s") { w = String(w.unicodeScalars.dropLast(2)) }
-        if w.isEmpty { return false }
+        // the word list is ASCII-only: anything else is not in it (and must not hit a false positive)
+        if w.isEmpty || !w.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }) { return false }
         return englishWords.contains(w)
     }
 

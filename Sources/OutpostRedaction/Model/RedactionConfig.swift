@@ -20,7 +20,7 @@ public struct RedactionConfig: Sendable, Hashable {
     /// The outbound guard ignores them too. Empty by default.
     public var disabledTypes: Set<EntityType> = []
     /// Minimum name-tagger probability for a token to count as a name on its own.
-    public var taggerThreshold: Float = 0.5
+    public var taggerThreshold: Float = 0.8
     /// Inputs longer than this (Unicode scalars) are refused by `Redactor.redactChecked`.
     public var maxChars: Int = 1 << 20
 

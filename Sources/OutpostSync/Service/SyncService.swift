@@ -94,6 +94,7 @@ public final class SyncService<C: Clock>: Service, Sendable where C.Duration == 
         do {
             jobs = try await source.leaseDue(limit: limit, leaseFor: configuration.leaseFor)
         } catch {
+            if Task.isCancelled { return .zero }
             logger.error("outbox lease failed", metadata: ["outpost.error": "\(error)"])
             return configuration.sourceErrorDelay
         }

@@ -21,8 +21,9 @@ struct RedactCommand: AsyncParsableCommand {
               outpost redact --model ~/.cache/outpost/minilm-l6.outpost < notes.jsonl
               outpost redact --pattern 'MRN=H[0-9]{7}' < notes.jsonl
               outpost redact eval --data ../shared/data/phi/dev.jsonl
+              outpost redact train-tagger --model ~/.cache/outpost/minilm-l6.outpost --names ../shared/data/names
             """,
-        subcommands: [RedactEvalCommand.self]
+        subcommands: [RedactEvalCommand.self, RedactTrainTaggerCommand.self]
     )
 
     @OptionGroup var options: RedactOptions
@@ -62,6 +63,9 @@ struct RedactOptions: ParsableArguments {
     @Option(name: .long, help: "Site pattern TYPE=REGEX (repeatable), like [redaction] patterns in the config.")
     var pattern: [String] = []
 
+    @Flag(name: .long, help: "With --model: run the encoder but not the name tagger (for comparisons).")
+    var noTagger = false
+
     @Option(name: .long, help: "Refuse texts longer than this many characters.")
     var maxChars: Int = 1 << 20
 
@@ -98,7 +102,13 @@ struct RedactOptions: ParsableArguments {
                 throw ExitCode.dataError
             }
         }
-        return RedactionEngine(redactor: redactor, model: loaded)
+        guard let loaded else { return RedactionEngine(redactor: redactor, model: nil) }
+        // the shipped tagger was trained on this encoder's vectors; another encoder runs without it
+        let tagger: LinearNameTagger? = loaded.encoder.config.dim == LinearNameTagger.shipped.weights.count && !noTagger ? .shipped : nil
+        if tagger == nil && !noTagger {
+            Terminal.error("the shipped name tagger expects dim \(LinearNameTagger.shipped.weights.count), the model has \(loaded.encoder.config.dim): names rely on context and lists only")
+        }
+        return RedactionEngine(redactor: try! Redactor(config: config, tagger: tagger), model: loaded)
     }
 }
 

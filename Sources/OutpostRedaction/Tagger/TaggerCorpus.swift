@@ -1,0 +1,110 @@
+/// Labelled training sentences for the name tagger, generated from our own templates (not the
+/// evaluation data) with names drawn from the Census lists and the world-name lists.
+public struct TaggerCorpus: Sendable {
+    /// One sentence and the scalar ranges of the names in it.
+    public struct Example: Sendable {
+        public var text: String
+        public var names: [Range<Int>]
+    }
+
+    static let positive = [
+        "{P} is here for the follow-up visit.", "Please page Dr. {L} about bed {N}.",
+        "Spoke with {F}, the patient's sister, about discharge.", "Can {P} get a refill of {DRUG}?",
+        "Message for {P}: your lab results are ready.", "The insurance card belongs to {P}.",
+        "{L}, {F} presented with {COND}.", "I am {P} and I need to change my PIN.",
+        "Hi, this is {F}. I want to dispute a charge.", "Send the statement to {P} at the usual address.",
+        "{P}'s son {F} will pick her up at noon.", "The account was opened by {P} last year.",
+        "Nurse {F} gave {DRUG} {DOSE}.", "Ask {F} whether {P} can go home today.",
+        "Joint account for {P} and {P}.", "{F} says the pain is worse at night.", "Referred by {P}, MD.",
+        "our client {P} requested a new debit card", "Visitor {P} checked in at reception.",
+        "Transport {P} to radiology after lunch.", "{P} has {COND} and takes {DRUG}.",
+        "Mr. {L} declined the flu shot.", "Mrs {L} wants to speak to a manager.", "Thanks, {F}",
+        "Please tell {F} that {P} called.", "{F} {L} missed two payments.", "My mother {P} is in room {N}.",
+        "The caregiver, {F}, asked about {DRUG}.", "Dr {P} will cover the night shift.",
+        "{P} and her husband {F} came in together.", "Signed: {P}", "{F} from billing says the invoice is wrong.",
+        "Loan officer {P} approved the request.", "Contact {F} about the {EPONYM} results.",
+        "Is {F} allowed visitors?", "{P} wants to close the savings account.", "Grandson {F} will sign the forms.",
+        "Discussed {COND} with {P} and family.", "Beneficiary: {P}.", "Call {F} back before noon.",
+    ]
+
+    static let negative = [
+        "{COND} follow-up scheduled for next week.", "Start {DRUG} {DOSE} twice daily.",
+        "Is {DRUG} safe with {COND}?", "Order a {EPONYM} for bed {N}.", "Will the branch be open on Saturday?",
+        "Hope the results come back soon.", "May I pay my bill online?", "Mark the form as urgent.",
+        "The grace period for the loan ends Friday.", "Bill the insurance for the visit.",
+        "Patient reports {COND}, stable overnight.", "What is the fee for a wire transfer?",
+        "Check the potassium level before giving {DRUG}.", "The {EPONYM} was normal.",
+        "Reminder: the pharmacy closes at six.", "How do I reset my online banking password?",
+        "Patient education leaflet about {COND}, please.", "The nurse station needs more gloves.",
+        "Schedule the {EPONYM} before discharge.", "Can I take {DRUG} with food?",
+        "Rose-coloured rash on both arms, no fever.", "Daily stand-up moved to the small meeting room.",
+    ]
+
+    static let drugs = ["metformin", "Lasix", "warfarin", "Zoloft", "amoxicillin", "Eliquis", "insulin", "Keppra", "prednisone", "Tylenol"]
+    static let conditions = ["COPD", "asthma", "type 2 diabetes", "Parkinson's disease", "Down syndrome", "Crohn's disease",
+                             "heart failure", "Bell's palsy", "Graves' disease", "hypertension", "Hodgkin lymphoma"]
+    static let eponyms = ["Holter monitor", "Foley catheter", "Apgar score", "Glasgow Coma Scale", "Babinski sign", "Doppler scan"]
+    static let doses = ["10 mg", "5 mg", "500 mg", "20 units", "1 g"]
+
+    /// Deterministic corpus of `count` sentences (about 60% with names).
+    public static func generate(count: Int, givenNames: [String], surnames: [String], seed: UInt64) -> [Example] {
+        var rng = SplitRng(seed)
+        var out: [Example] = []
+        out.reserveCapacity(count)
+        for _ in 0..<count {
+            let template = rng.int(10) < 6 ? positive[rng.int(positive.count)] : negative[rng.int(negative.count)]
+            var text = ""
+            var names: [Range<Int>] = []
+            var scalars = 0
+            var rest = Substring(template)
+            while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+                let lit = String(rest[..<open])
+                text += lit
+                scalars += lit.unicodeScalars.count
+                let slot = rest[rest.index(after: open)..<close]
+                var value: String
+                var isName = true
+                switch slot {
+                case "P":
+                    let f = givenNames[rng.int(givenNames.count)], l = surnames[rng.int(surnames.count)]
+                    value = rng.int(8) == 0 ? "\(f.prefix(1)). \(l)" : "\(f) \(l)"
+                case "F": value = givenNames[rng.int(givenNames.count)]
+                case "L": value = surnames[rng.int(surnames.count)]
+                case "N": value = String(1 + rng.int(40)); isName = false
+                case "DRUG": value = drugs[rng.int(drugs.count)]; isName = false
+                case "COND": value = conditions[rng.int(conditions.count)]; isName = false
+                case "EPONYM": value = eponyms[rng.int(eponyms.count)]; isName = false
+                default: value = doses[rng.int(doses.count)]; isName = false
+                }
+                let n = value.unicodeScalars.count
+                if isName { names.append(scalars..<(scalars + n)) }
+                text += value
+                scalars += n
+                rest = rest[rest.index(after: close)...]
+            }
+            text += rest
+            switch rng.int(10) {
+            case 0: text = text.lowercased()
+            case 1: text = text.uppercased()
+            default: break
+            }
+            out.append(Example(text: text, names: names))
+        }
+        return out
+    }
+}
+
+/// SplitMix64, for reproducible corpora.
+struct SplitRng {
+    var state: UInt64
+    init(_ seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func int(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
+    mutating func float() -> Float { Float(next() >> 40) / Float(1 << 24) }
+}

@@ -53,8 +53,7 @@ public struct DaemonRuntime: Sendable {
         // LEDs: a bad board file is a configuration error; missing hardware only degrades them.
         let lights: LightsService<ContinuousClock>
         do {
-            let dirs = config.boardDirs
-            lights = try LightsService.forDaemon(board: config.board, boardDirectories: dirs, stateDirectory: config.stateDir, logger: logger)
+            lights = try Self.lights(config: config, logger: logger)
         } catch {
             throw ConfigError.invalidValue("board", "\(error)")
         }
@@ -132,6 +131,40 @@ public struct DaemonRuntime: Sendable {
         if let sync { services.append(sync) }
         return (pipeline, health, ready, services)
     }
+
+    /// The board from `board_dir`, or — for the default `sim` outside a checkout and without an
+    /// installed board directory — the built-in simulated board, so a bare `outpostd` always starts.
+    static func lights(config: OutpostConfig, logger: Logger) throws -> LightsService<ContinuousClock> {
+        let found: LightsService<ContinuousClock>?
+        do {
+            found = try LightsService.forDaemon(board: config.board, boardDirectories: config.boardDirs, stateDirectory: config.stateDir, logger: logger)
+        } catch {
+            guard config.board == "sim" else { throw error }
+            found = nil
+        }
+        if let found { return found }
+        let board = try Board.parse(builtinSimBoard, source: "(built-in sim board)")
+        var options = LightsOptions()
+        options.simStateFile = (config.stateDir as NSString).appendingPathComponent("leds.json")
+        return LightsService(board: board, options: options, clock: ContinuousClock(), logger: logger)
+    }
+
+    static let builtinSimBoard = """
+        name = "sim"
+        description = "Simulated status/online/fault LEDs and one RGB LED (built in)"
+        [leds.status]
+        backend = "sim"
+        [leds.online]
+        backend = "sim"
+        [leds.fault]
+        backend = "sim"
+        [leds.rgb.red]
+        backend = "sim"
+        [leds.rgb.green]
+        backend = "sim"
+        [leds.rgb.blue]
+        backend = "sim"
+        """
 
     /// `$CREDENTIALS_DIRECTORY/cloud-api-key` first, then `cloud.api_key_file`, else none.
     static func apiKey(config: OutpostConfig, environment: [String: String]) throws -> String? {

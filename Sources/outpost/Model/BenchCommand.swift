@@ -6,7 +6,7 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Benchmarks (encoder latency).",
-        subcommands: [BenchEncoderCommand.self]
+        subcommands: [BenchEncoderCommand.self, BenchSubmitCommand.self]
     )
 }
 

@@ -57,7 +57,7 @@ enum PersonDetector {
                 w.nameLike = (t[i].isCapitalized || t[i].isAllCaps) && (w.lexical || !w.english || isInitial(i, d)) && (!start || w.lexical || !w.english)
                 if t[i].isAllCaps && t[i].length <= 3 { w.nameLike = false }  // acronyms, state codes
                 // lower-case names in mixed text ("ngozi eze asked"): only list names that are not words
-                if !t[i].isCapitalized && !t[i].isAllCaps && w.lexical && !w.english && t[i].length >= 3 {
+                if !t[i].isCapitalized && !t[i].isAllCaps && w.lexical && !w.english && (t[i].length >= 3 || WorldNames.given.contains(lower) || WorldNames.surnames.contains(lower)) {
                     let neighbour = [i - 1, i + 1].contains { k in
                         k >= 0 && k < t.count && t[k].kind == .alpha && {
                             let l = stripPossessive(t[k].lower)

@@ -17,6 +17,9 @@ struct Outpost: AsyncParsableCommand {
         subcommands: [
             StatusCommand.self,
             VersionCommand.self,
+            RequestsCommand.self,
+            QueueCommand.self,
+            ConfigCommand.self,
             ModelCommand.self,
             AnalyzeCommand.self,
             BenchCommand.self,

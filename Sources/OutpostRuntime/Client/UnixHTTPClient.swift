@@ -111,7 +111,7 @@ public struct UnixHTTPClient: Sendable {
         }
     }
 
-    static func parse(_ raw: Data) throws -> Response {
+    public static func parse(_ raw: Data) throws -> Response {
         let separator = Data("\r\n\r\n".utf8)
         guard let end = raw.range(of: separator), let head = String(data: raw[..<end.lowerBound], encoding: .utf8) else {
             throw ClientError(kind: .protocolError, message: "malformed HTTP response from the daemon")

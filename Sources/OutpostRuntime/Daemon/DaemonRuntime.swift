@@ -1,7 +1,12 @@
+import AsyncHTTPClient
 import Foundation
 import Hummingbird
 import Logging
+import OutpostLights
+import OutpostModel
+import OutpostRedaction
 import OutpostStore
+import OutpostSync
 import ServiceLifecycle
 
 /// The daemon's parts, built from configuration, before anything runs. Split from
@@ -11,28 +16,135 @@ public struct DaemonRuntime: Sendable {
     public let store: Store
     public let health: HealthMonitor
     public let ready: ReadinessGate
+    public let pipeline: Pipeline
     public let services: [any Service]
+    /// Shut down after the service group has stopped.
+    let httpClient: HTTPClient?
 
     public init(config: OutpostConfig, store: Store, environment: [String: String], logger: Logger) throws {
         self.config = config
         self.store = store
-        let health = HealthMonitor(store: store, config: config, model: nil)
-        let ready = ReadinessGate()
-        self.health = health
-        self.ready = ready
 
+        // Model: a file that fails to load leaves the daemon running without understanding
+        // (escalating everything), with the problem in status, health and the LEDs.
+        var model: Model?
+        var modelInfo: StatusReport.ModelInfo?
+        if let path = config.model.path {
+            do {
+                let loaded = try Model.load(path: path)
+                model = loaded
+                modelInfo = .init(loaded: true, path: path, intents: loaded.intentHead?.labels.count, error: nil)
+                logger.info("model loaded", metadata: ["outpost.model.path": "\(path)", "outpost.model.intents": "\(loaded.intentHead?.labels.count ?? 0)"])
+            } catch {
+                modelInfo = .init(loaded: false, path: path, intents: nil, error: "\(error)")
+                logger.error("model not loaded; requests are escalated without intent", metadata: ["outpost.model.path": "\(path)", "outpost.error": "\(error)"])
+            }
+        }
+
+        let keyFile = config.vault.keyFile ?? (config.stateDir as NSString).appendingPathComponent("vault.key")
+        let vault = Vault(key: try VaultKey.load(credentialsDirectory: environment["CREDENTIALS_DIRECTORY"], keyFile: keyFile))
+        let redactionConfig = RedactionConfig(customPatterns: config.redaction.patterns.map { CustomPattern(type: $0.type, regex: $0.regex) })
+        let redactor: Redactor
+        do { redactor = try Redactor(config: redactionConfig) } catch {
+            throw ConfigError.invalidValue("redaction.patterns", "\(error)")
+        }
+        let outboundGuard = OutpostRedaction.OutboundGuard(redactor: redactor)
+
+        // LEDs: a bad board file is a configuration error; missing hardware only degrades them.
+        let lights: LightsService<ContinuousClock>
+        do {
+            let dirs = config.boardDirs
+            lights = try LightsService.forDaemon(board: config.board, boardDirectories: dirs, stateDirectory: config.stateDir, logger: logger)
+        } catch {
+            throw ConfigError.invalidValue("board", "\(error)")
+        }
+
+        // Sync: only when a cloud is configured.
+        var sync: SyncService<ContinuousClock>?
+        var httpClient: HTTPClient?
+        if let baseURL = config.cloud.baseURL {
+            var cloud = CloudConfig()
+            cloud.baseURL = baseURL
+            cloud.eventsURL = config.cloud.eventsURL ?? ""
+            cloud.model = config.cloud.model
+            cloud.apiKey = try Self.apiKey(config: config, environment: environment)
+            cloud.requestTimeout = .milliseconds(Int64(config.cloud.timeoutSeconds * 1000))
+            cloud.tls = .init(caFile: config.cloud.caFile, clientCertificateFile: config.cloud.clientCertFile, clientKeyFile: config.cloud.clientKeyFile)
+            let client: HTTPClient
+            do { client = try CloudHTTPClient.make(config: cloud) } catch {
+                throw ConfigError.invalidValue("cloud", "\(error)")
+            }
+            httpClient = client
+            let transport = HTTPSyncTransport(config: cloud, httpClient: client,
+                                              guard: RedactionOutboundGuard(check: { try outboundGuard.check($0) }), logger: logger)
+            var syncConfig = SyncService<ContinuousClock>.Configuration()
+            syncConfig.backoff = Backoff(base: .milliseconds(Int64(config.outbox.backoffBaseSeconds * 1000)),
+                                         cap: .milliseconds(Int64(config.outbox.backoffMaxSeconds * 1000)))
+            syncConfig.maxAttempts = config.outbox.maxAttempts
+            sync = SyncService(source: StoreOutboxSource(store: store, limits: config.outboxLimits, logger: logger),
+                               transport: transport, clock: ContinuousClock(), configuration: syncConfig, logger: logger)
+        }
+        self.httpClient = httpClient
+        // From here on a failure must shut the HTTP client down (it may not be dropped running).
+        do {
+            (pipeline, health, ready, services) = try Self.assemble(
+                config: config, store: store, environment: environment, logger: logger, model: model, modelInfo: modelInfo,
+                vault: vault, redactor: redactor, lights: lights, sync: sync)
+        } catch {
+            try? httpClient?.syncShutdown()
+            throw error
+        }
+    }
+
+    private static func assemble(
+        config: OutpostConfig, store: Store, environment: [String: String], logger: Logger, model: Model?,
+        modelInfo: StatusReport.ModelInfo?, vault: Vault, redactor: Redactor, lights: LightsService<ContinuousClock>,
+        sync: SyncService<ContinuousClock>?
+    ) throws -> (Pipeline, HealthMonitor, ReadinessGate, [any Service]) {
+        let analyzer = Analyzer(model: model, redactor: redactor)
+        let pipeline = Pipeline(store: store, vault: vault, analyzer: analyzer, config: config, logger: logger,
+                                onQueued: { [sync] in sync?.notifyWork() })
+
+        var sources = HealthMonitor.Sources()
+        sources.online = { [sync] in sync?.status.online ?? false }
+        sources.lights = {
+            let s = lights.snapshot
+            var leds: [String: String] = [:]
+            for led in s.leds { leds[led.role] = led.pattern }
+            return .init(board: s.board, pattern: s.state, leds: leds, errors: s.leds.compactMap { $0.error.map { "\($0.entry ?? ""): \($0.message)" } })
+        }
+        let health = HealthMonitor(store: store, config: config, model: modelInfo, sources: sources)
+        let ready = ReadinessGate()
+
+        let maxBody = config.api.maxBodyBytes
         let routes: APIServer.Routes = { router in
             HealthRoutes(health: health).register(on: router)
+            RequestRoutes(pipeline: pipeline, maxBodyBytes: maxBody).register(on: router)
+            LightsRoutes(lights: lights).register(on: router)
+            QueueRoutes(store: store, onRetry: { [sync] in sync?.notifyWork() }).register(on: router)
         }
         var services = try APIServer.services(config: config, routes: routes, ready: ready, logger: logger)
         services.append(SystemdService(
-            notifier: SystemdNotifier(environment: environment),
-            ready: ready,
-            health: health,
-            watchdogInterval: SystemdNotifier.watchdogInterval(environment: environment),
-            clock: ContinuousClock(),
-            logger: logger
-        ))
-        self.services = services
+            notifier: SystemdNotifier(environment: environment), ready: ready, health: health,
+            watchdogInterval: SystemdNotifier.watchdogInterval(environment: environment), clock: ContinuousClock(), logger: logger))
+        services.append(lights)
+        services.append(HealthPublisher(health: health, lights: lights, ready: ready, sync: sync, store: store, vault: vault, clock: ContinuousClock(), logger: logger))
+        if let sync { services.append(sync) }
+        return (pipeline, health, ready, services)
+    }
+
+    /// `$CREDENTIALS_DIRECTORY/cloud-api-key` first, then `cloud.api_key_file`, else none.
+    static func apiKey(config: OutpostConfig, environment: [String: String]) throws -> String? {
+        if let dir = environment["CREDENTIALS_DIRECTORY"], !dir.isEmpty {
+            let path = (dir as NSString).appendingPathComponent("cloud-api-key")
+            if FileManager.default.fileExists(atPath: path) { return try APIServer.readSecret(path, key: "cloud-api-key credential") }
+        }
+        if let file = config.cloud.apiKeyFile { return try APIServer.readSecret(file, key: "cloud.api_key_file") }
+        return nil
+    }
+
+    /// Releases what the services used (after the group has stopped).
+    public func shutdown() async {
+        try? await httpClient?.shutdown()
     }
 }

@@ -51,7 +51,11 @@ public enum OutpostDaemon {
                 gracefulShutdownSignals: [.sigterm, .sigint],
                 logger: logger
             ))
-            try await group.run()
+            do { try await group.run() } catch {
+                await runtime.shutdown()
+                throw error
+            }
+            await runtime.shutdown()
             logger.info("stopped")
             return .ok
         } catch let error as ConfigError {

@@ -25,17 +25,15 @@ public struct SystemdService<C: Clock>: Service where C.Duration == Duration {
     }
 
     public func run() async throws {
-        await withGracefulShutdownHandler {
+        // The loop's sleeps end at once on graceful shutdown.
+        await cancelWhenGracefulShutdown {
             await ready.wait()
             let status = await health.statusLine()
             send("READY=1\nSTATUS=\(status)")
             logger.info("ready", metadata: ["outpost.status": "\(status)"])
             await loop()
-        } onGracefulShutdown: {
-            send("STOPPING=1\nSTATUS=stopping: draining requests")
         }
-        // Graceful shutdown may have arrived before READY; say it in any case.
-        send("STOPPING=1")
+        send("STOPPING=1\nSTATUS=stopping: draining requests")
     }
 
     private func loop() async {

@@ -74,6 +74,13 @@ enum Migrations {
                 t.column("value", .integer).notNull().defaults(to: 0)
             }
         }
+        m.registerMigration("v2-outbox-monotonic-age") { db in
+            // TTL on monotonic time within one boot (CLOCK_BOOTTIME), wall time across reboots.
+            try db.alter(table: "outbox") { t in
+                t.add(column: "created_boot_id", .text).notNull().defaults(to: "")
+                t.add(column: "created_uptime", .double).notNull().defaults(to: 0)
+            }
+        }
         return m
     }
 }

@@ -1,0 +1,215 @@
+import Foundation
+import Logging
+import OutpostModel
+import OutpostRedaction
+import OutpostStore
+import OutpostSync
+
+/// One request, end to end on the box: validate → encode once → detect/redact → understand →
+/// route → persist (ONE transaction: request row, vault rows, outbox rows; group-committed).
+/// The caller is answered only after that transaction is durable.
+public final class Pipeline: Sendable {
+    /// What a client sends to `POST /v1/requests`.
+    public struct Input: Sendable {
+        public var text: String
+        public var conversationID: String?
+        /// JSON object text (already validated), stored with the request.
+        public var meta: String
+
+        public init(text: String, conversationID: String? = nil, meta: String = "{}") {
+            self.text = text
+            self.conversationID = conversationID
+            self.meta = meta
+        }
+    }
+
+    /// Most Unicode scalars accepted in one text.
+    public static let maxTextScalars = 32_768
+
+    let store: Store
+    let vault: Vault
+    let analyzer: Analyzer
+    let policy: RoutingPolicy
+    let config: OutpostConfig
+    let committer: GroupCommitter
+    let rateLimiter: RateLimiter<ContinuousClock>
+    let locks = ConversationLocks()
+    let pressure: DiskPressure
+    let logger: Logger
+    /// Called after a commit that queued cloud work (wakes the sync service).
+    let onQueued: @Sendable () -> Void
+
+    public init(store: Store, vault: Vault, analyzer: Analyzer, config: OutpostConfig, logger: Logger, onQueued: @escaping @Sendable () -> Void = {}) {
+        self.store = store
+        self.vault = vault
+        self.analyzer = analyzer
+        self.policy = RoutingPolicy(config.routing)
+        self.config = config
+        self.committer = GroupCommitter(pool: store.pool)
+        self.rateLimiter = RateLimiter(perMinute: config.api.rateLimitPerMinute, clock: ContinuousClock())
+        self.pressure = DiskPressure(store: store, stateDir: config.stateDir, limits: config.outboxLimits)
+        self.logger = logger
+        self.onQueued = onQueued
+    }
+
+    /// Validates, understands, routes and durably stores one request.
+    public func submit(_ input: Input) async throws -> RequestView {
+        try validate(input)
+        guard rateLimiter.allow() else {
+            var error = APIError(.tooManyRequests, code: "rate_limited", message: "too many requests; retry in \(rateLimiter.retryAfterSeconds) s")
+            error.headers[.retryAfter] = "\(rateLimiter.retryAfterSeconds)"
+            throw error
+        }
+        let level = await pressure.level()
+        if level == .full {
+            try? await store.bump("requests.refused.disk_floor")
+            throw APIError(.init(code: 507, reasonPhrase: "Insufficient Storage"), code: "disk_full",
+                           message: "the box is out of space for new work (free space below the floor of \(config.outbox.minFreeBytes / 1_048_576) MiB in \(config.stateDir)); nothing was stored, work already accepted is safe")
+        }
+        let conversation = input.conversationID ?? "c-" + UUID().uuidString.lowercased()
+        return try await locks.withLock(conversation) {
+            try await self.submitLocked(input, conversation: conversation, pressure: level)
+        }
+    }
+
+    private func submitLocked(_ input: Input, conversation: String, pressure level: DiskPressure.Level) async throws -> RequestView {
+        let started = ContinuousClock.now
+        let known = try await store.vaultEntries(conversation: conversation, vault: vault)
+        var map = PlaceholderMap.restoring(known)
+        let analysis = analyzer.analyze(input.text, map: &map)
+        let analyzed = ContinuousClock.now
+        var decision = policy.decide(analysis.intent)
+        if decision.route == .cloud && level == .queueFull {
+            try? await store.bump("requests.refused.queue_full")
+            throw APIError(.init(code: 507, reasonPhrase: "Insufficient Storage"), code: "queue_full",
+                           message: "the outbox is full (\(config.outbox.maxBytes / 1_048_576) MiB pending) and this request would need the cloud; nothing was stored")
+        }
+        let id = UUID().uuidString.lowercased()
+        let now = MonotonicTime.now()
+        let trace = TraceContext.generate()
+        let keywordsJSON = String(decoding: (try? JSONEncoder().encode(analysis.keywords)) ?? Data("[]".utf8), as: UTF8.self)
+        var answer: String?
+        var status = RequestStatus.queued
+        switch decision.route {
+        case .local:
+            let template = config.routing.replies[analysis.intent?.intent ?? ""] ?? "Your request ({intent}) was handled on this device."
+            answer = ReplyTemplate.render(template, intent: analysis.intent?.intent ?? "unknown", keywords: analysis.keywords.map(\.text),
+                                          redacted: analysis.redacted, confidence: analysis.intent?.confidence ?? 0)
+            status = .answered
+        case .refused:
+            status = .refused
+        case .cloud:
+            status = .queued
+        }
+        if decision.route == .cloud && config.cloud.baseURL == nil {
+            decision.reason += " (no cloud configured: queued until one is)"
+        }
+        let record = RequestRecord(
+            id: id, conversationID: conversation, createdAt: now.wall.timeIntervalSince1970, status: status,
+            route: decision.route.rawValue, reason: decision.reason, intent: analysis.intent?.intent,
+            confidence: analysis.intent.map { Double($0.confidence) }, inScope: analysis.intent?.inScope,
+            keywords: keywordsJSON, redactedText: analysis.redacted, answer: answer, meta: input.meta)
+
+        var outbox: [NewOutboxItem] = []
+        if decision.route == .cloud {
+            let payload = OutboxPayload.chat(messages: [.system(Self.systemPrompt), .user(analysis.redacted)], model: nil)
+            outbox.append(NewOutboxItem(kind: "chat", idempotencyKey: "req-\(id)", priority: 10, payload: try payload.jsonData(), traceparent: trace.traceparent))
+        }
+        if config.cloud.eventsURL != nil {
+            if level == .low {
+                try? await store.bump("outbox.dropped.event.disk_pressure")
+            } else {
+                let event = Self.event(id: id, analysis: analysis, decision: decision, analyzeMs: (analyzed - started).milliseconds, at: now.wall)
+                outbox.append(NewOutboxItem(kind: "event", idempotencyKey: "evt-\(id)", priority: 0, payload: try OutboxPayload.event(event).jsonData(), traceparent: trace.traceparent))
+            }
+        }
+        let newEntries = map.entries.filter { known[$0.key] == nil }
+        let submission = Submission(request: record, vaultEntries: newEntries, outbox: outbox)
+        do {
+            try await committer.commit(Store.persist(submission, vault: vault, retention: config.vault.retentionDays * 86400,
+                                                     ttl: config.outbox.ttlSeconds, now: now))
+        } catch {
+            logger.error("request not stored", metadata: ["outpost.request.id": "\(id)", "outpost.error": "\(error)"])
+            throw APIError(.serviceUnavailable, code: "store_failed", message: "the request could not be stored durably; nothing was accepted. Retry; if it persists run `outpost doctor`")
+        }
+        if !outbox.isEmpty { onQueued() }
+        logger.info("request accepted", metadata: [
+            "outpost.request.id": "\(id)", "outpost.request.route": "\(decision.route.rawValue)",
+            "outpost.request.intent": "\(analysis.intent?.intent ?? "-")", "outpost.request.entities": "\(analysis.entities.count)",
+            "outpost.request.analyze_ms": "\(String(format: "%.2f", (analyzed - started).milliseconds))",
+        ])
+        return RequestView(record: record, vaultEntries: map.entries, entities: analysis.entities)
+    }
+
+    /// A stored request with its answer re-identified on the box.
+    public func view(id: String) async throws -> RequestView? {
+        guard let record = try await store.request(id: id) else { return nil }
+        let entries = try await store.vaultEntries(conversation: record.conversationID, vault: vault)
+        return RequestView(record: record, vaultEntries: entries)
+    }
+
+    public func list(status: RequestStatus?, limit: Int) async throws -> [RequestView] {
+        let records = try await store.requests(status: status, limit: limit)
+        var views: [RequestView] = []
+        for record in records {
+            let entries = try await store.vaultEntries(conversation: record.conversationID, vault: vault)
+            views.append(RequestView(record: record, vaultEntries: entries))
+        }
+        return views
+    }
+
+    func validate(_ input: Input) throws {
+        let scalars = input.text.unicodeScalars.count
+        if input.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw APIError.badRequest("empty_text", "field 'text' is empty")
+        }
+        if scalars > Self.maxTextScalars {
+            throw APIError(.contentTooLarge, code: "text_too_long", message: "text has \(scalars) characters; at most \(Self.maxTextScalars)")
+        }
+        if let c = input.conversationID {
+            let allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._:-")
+            guard (1...128).contains(c.count), c.unicodeScalars.allSatisfy(allowed.contains) else {
+                throw APIError.badRequest("invalid_conversation_id", "conversation_id must be 1-128 characters of A-Z a-z 0-9 . _ : -")
+            }
+        }
+    }
+
+    static let systemPrompt = """
+        You assist staff of a clinic or bank branch. Personal identifiers in the message were replaced on the device by \
+        placeholders such as <PERSON_1> or <DATE_1>. Keep every placeholder exactly as written when you refer to it; \
+        never guess the values behind them.
+        """
+
+    /// The ingest event: intent, keywords, route, latencies — never text.
+    static func event(id: String, analysis: Analysis, decision: RoutingPolicy.Decision, analyzeMs: Double, at: Date) -> JSONValue {
+        var object: [String: JSONValue] = [
+            "type": .string("request"),
+            // No request id in the body (the guard would read a UUID as an identifier); the
+            // Idempotency-Key header `evt-<request id>` correlates the event with its request.
+            "route": .string(decision.route.rawValue),
+            "keywords": .array(analysis.keywords.map { .string($0.text) }),
+            "entity_types": .array(Array(Set(analysis.entities.map { $0.type.rawValue })).sorted().map { .string($0) }),
+            "latency_ms": .object(["analyze": .number((analyzeMs * 100).rounded() / 100)]),
+            // Seconds since the epoch, not a calendar date: the guard treats dates as identifiers.
+            "at_unix": .number(at.timeIntervalSince1970.rounded()),
+        ]
+        if let intent = analysis.intent {
+            object["intent"] = .string(intent.intent)
+            object["confidence"] = .number(Double(intent.confidence))
+            object["in_scope"] = .bool(intent.inScope)
+        }
+        return .object(object)
+    }
+}
+
+extension Duration {
+    var milliseconds: Double { seconds * 1000 }
+}
+
+extension OutpostConfig {
+    /// The outbox limits in the store's terms.
+    public var outboxLimits: OutboxLimits {
+        OutboxLimits(maxAttempts: outbox.maxAttempts, ttl: outbox.ttlSeconds, maxBytes: outbox.maxBytes,
+                     minFreeBytes: Int64(outbox.minFreeBytes), backoffMax: outbox.backoffMaxSeconds)
+    }
+}

@@ -111,6 +111,7 @@ let args = CommandLine.arguments
 var settings = KeywordSettings()
 let env = ProcessInfo.processInfo.environment
 if let d = env["KW_DIV"], let v = Float(d) { settings.diversity = v }
+if let d = env["KW_MIN"], let v = Float(d) { settings.minimumScore = v }
 if let d = env["KW_MAXW"], let v = Int(d) { settings.maxWords = v }
 if let d = env["KW_MAXC"], let v = Int(d) { settings.maxChunkWords = v }
 if let d = env["KW_W"] { settings.weights = d.split(separator: ",").map { Float($0)! }; settings.statisticsWeights = settings.weights }

@@ -94,6 +94,8 @@ public struct KeywordExtractor: Sendable {
         var taken = [Bool](repeating: false, count: pool.count)
         var chosen: [Int] = []
         let penalty = settings.diversity * 10
+        let m = min(max(settings.minimumScore, 1e-6), 1 - 1e-6)
+        let minimumRaw = settings.minimumScore > 0 ? log(m / (1 - m)) : -Float.infinity
         while chosen.count < limit {
             var best = -1
             var bestValue = -Float.infinity
@@ -101,7 +103,7 @@ public struct KeywordExtractor: Sendable {
                 let value = pool[i].raw - penalty * redundancy[i]
                 if value > bestValue { bestValue = value; best = i }
             }
-            guard best >= 0 else { break }
+            guard best >= 0, chosen.count < settings.minimumCount || pool[best].raw >= minimumRaw else { break }
             taken[best] = true
             chosen.append(best)
             for i in pool.indices where !taken[i] {

@@ -84,39 +84,78 @@ private struct Word {
         return n == 2 && !f[0] && f[1]
     }
 
-    func ends(_ suffix: String) -> Bool {
-        let s = Array(suffix.utf8)
+    func ends(_ suffix: String) -> Bool { ends(bytes: Array(suffix.utf8)) }
+
+    func ends(bytes s: [UInt8]) -> Bool {
         guard b.count >= s.count else { return false }
-        return b[(b.count - s.count)...].elementsEqual(s)
+        var i = b.count - s.count
+        for c in s { if b[i] != c { return false }; i += 1 }
+        return true
     }
 
     func stem(without suffix: String) -> ArraySlice<UInt8> { b[..<(b.count - suffix.utf8.count)] }
+
+    /// A suffix rule with its bytes precomputed.
+    struct Rule {
+        let suffix: [UInt8]
+        let replacement: [UInt8]
+        let condition: Condition
+        init(_ suffix: String, _ replacement: String, _ condition: Condition) {
+            self.suffix = Array(suffix.utf8)
+            self.replacement = Array(replacement.utf8)
+            self.condition = condition
+        }
+    }
 
     /// Rule conditions, evaluated on the stem left after removing the suffix.
     enum Condition { case none, mPositive, mAbove1, ionRule, logi }
 
     /// Applies the first rule whose suffix matches (returns true when one matched).
     @discardableResult
-    mutating func apply(_ rules: [(String, String, Condition)]) -> Bool {
-        for (suffix, replacement, condition) in rules where ends(suffix) {
-            let s = stem(without: suffix)
+    mutating func apply(_ rules: [Rule]) -> Bool {
+        for rule in rules where ends(bytes: rule.suffix) {
+            let s = b[..<(b.count - rule.suffix.count)]
             let ok: Bool
-            switch condition {
+            switch rule.condition {
             case .none: ok = true
             case .mPositive: ok = Self.measure(s) > 0
             case .mAbove1: ok = Self.measure(s) > 1
             case .ionRule: ok = Self.measure(s) > 1 && (s.last == 115 || s.last == 116)  // s t
             case .logi: ok = Self.measure(b[..<(b.count - 3)]) > 0
             }
-            if ok { b = Array(s) + Array(replacement.utf8) }
+            if ok { b = Array(s) + rule.replacement }
             return true
         }
         return false
     }
 
+    static let rules1a: [Rule] = [Rule("sses", "ss", .none), Rule("ies", "i", .none), Rule("ss", "ss", .none), Rule("s", "", .none)]
+    static let rules2: [Rule] = [
+        Rule("ational", "ate", .mPositive), Rule("tional", "tion", .mPositive), Rule("enci", "ence", .mPositive),
+        Rule("anci", "ance", .mPositive), Rule("izer", "ize", .mPositive), Rule("bli", "ble", .mPositive),
+        Rule("alli", "al", .mPositive), Rule("entli", "ent", .mPositive), Rule("eli", "e", .mPositive),
+        Rule("ousli", "ous", .mPositive), Rule("ization", "ize", .mPositive), Rule("ation", "ate", .mPositive),
+        Rule("ator", "ate", .mPositive), Rule("alism", "al", .mPositive), Rule("iveness", "ive", .mPositive),
+        Rule("fulness", "ful", .mPositive), Rule("ousness", "ous", .mPositive), Rule("aliti", "al", .mPositive),
+        Rule("iviti", "ive", .mPositive), Rule("biliti", "ble", .mPositive), Rule("fulli", "ful", .mPositive),
+        Rule("logi", "log", .logi),
+    ]
+    static let rules3: [Rule] = [
+        Rule("icate", "ic", .mPositive), Rule("ative", "", .mPositive), Rule("alize", "al", .mPositive),
+        Rule("iciti", "ic", .mPositive), Rule("ical", "ic", .mPositive), Rule("ful", "", .mPositive),
+        Rule("ness", "", .mPositive),
+    ]
+    static let rules4: [Rule] = [
+        Rule("al", "", .mAbove1), Rule("ance", "", .mAbove1), Rule("ence", "", .mAbove1), Rule("er", "", .mAbove1),
+        Rule("ic", "", .mAbove1), Rule("able", "", .mAbove1), Rule("ible", "", .mAbove1), Rule("ant", "", .mAbove1),
+        Rule("ement", "", .mAbove1), Rule("ment", "", .mAbove1), Rule("ent", "", .mAbove1), Rule("ion", "", .ionRule),
+        Rule("ou", "", .mAbove1), Rule("ism", "", .mAbove1), Rule("ate", "", .mAbove1), Rule("iti", "", .mAbove1),
+        Rule("ous", "", .mAbove1), Rule("ive", "", .mAbove1), Rule("ize", "", .mAbove1),
+    ]
+
     mutating func step1a() {
         if ends("ies") && b.count == 4 { b = Array(stem(without: "ies")) + Array("ie".utf8); return }
-        apply([("sses", "ss", .none), ("ies", "i", .none), ("ss", "ss", .none), ("s", "", .none)])
+        apply(Self.rules1a)
     }
 
     mutating func step1b() {
@@ -159,34 +198,15 @@ private struct Word {
             step2()
             return
         }
-        apply([
-            ("ational", "ate", .mPositive), ("tional", "tion", .mPositive), ("enci", "ence", .mPositive),
-            ("anci", "ance", .mPositive), ("izer", "ize", .mPositive), ("bli", "ble", .mPositive),
-            ("alli", "al", .mPositive), ("entli", "ent", .mPositive), ("eli", "e", .mPositive),
-            ("ousli", "ous", .mPositive), ("ization", "ize", .mPositive), ("ation", "ate", .mPositive),
-            ("ator", "ate", .mPositive), ("alism", "al", .mPositive), ("iveness", "ive", .mPositive),
-            ("fulness", "ful", .mPositive), ("ousness", "ous", .mPositive), ("aliti", "al", .mPositive),
-            ("iviti", "ive", .mPositive), ("biliti", "ble", .mPositive), ("fulli", "ful", .mPositive),
-            ("logi", "log", .logi),
-        ])
+        apply(Self.rules2)
     }
 
     mutating func step3() {
-        apply([
-            ("icate", "ic", .mPositive), ("ative", "", .mPositive), ("alize", "al", .mPositive),
-            ("iciti", "ic", .mPositive), ("ical", "ic", .mPositive), ("ful", "", .mPositive),
-            ("ness", "", .mPositive),
-        ])
+        apply(Self.rules3)
     }
 
     mutating func step4() {
-        apply([
-            ("al", "", .mAbove1), ("ance", "", .mAbove1), ("ence", "", .mAbove1), ("er", "", .mAbove1),
-            ("ic", "", .mAbove1), ("able", "", .mAbove1), ("ible", "", .mAbove1), ("ant", "", .mAbove1),
-            ("ement", "", .mAbove1), ("ment", "", .mAbove1), ("ent", "", .mAbove1), ("ion", "", .ionRule),
-            ("ou", "", .mAbove1), ("ism", "", .mAbove1), ("ate", "", .mAbove1), ("iti", "", .mAbove1),
-            ("ous", "", .mAbove1), ("ive", "", .mAbove1), ("ize", "", .mAbove1),
-        ])
+        apply(Self.rules4)
     }
 
     mutating func step5a() {

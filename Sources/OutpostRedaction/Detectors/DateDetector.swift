@@ -44,7 +44,7 @@ enum DateDetector {
             var start = i, end = i
             // Month day[, year]
             var j = i + 1
-            if j < t.count, t[j].lower == "." { j += 1 }  // "Jan. 3"
+            if j < t.count, [".", "-", "/"].contains(t[j].lower) { j += 1 }  // "Jan. 3"
             if j < t.count, let _ = dayValue(t[j]), !d.followedByUnit(j) || ["st", "nd", "rd", "th"].contains(t[j].lower.suffix(2).description) {
                 end = j
                 var k = j + 1
@@ -53,11 +53,12 @@ enum DateDetector {
             }
             // day [of] Month [year]
             var b = i - 1
-            if b >= 0, t[b].lower == "of" { b -= 1 }
+            if b >= 0, t[b].lower == "of" || t[b].lower == "-" || t[b].lower == "/" { b -= 1 }
             if b >= 0, t[b].lower == "the" { b -= 0 }
             if b >= 0, dayValue(t[b]) != nil, t[b].kind != .punct, !d.isClaimed(token: b) {
                 start = b
                 if end == i, i + 1 < t.count, t[i + 1].kind == .number, t[i + 1].digitCount == 4 { end = i + 1 }
+                if end == i, i + 2 < t.count, t[i + 1].lower == "-" || t[i + 1].lower == "/", t[i + 2].kind == .number, t[i + 2].digitCount == 4 || t[i + 2].digitCount == 2 { end = i + 2 }
                 if end == i, i + 2 < t.count, t[i + 1].lower == ",", t[i + 2].kind == .number, t[i + 2].digitCount == 4 { end = i + 2 }
             }
             if start == i && end == i {
@@ -74,6 +75,16 @@ enum DateDetector {
     /// Ages 90+: "93-year-old", "aged 95", "age: 101", "92 yo", "94 years old".
     static func ages(_ d: inout Detection) {
         let t = d.tokens
+        for i in t.indices where t[i].kind == .alnum && !d.isClaimed(token: i) {
+            // "93yo", "95y/o", "92yrs"
+            let w = t[i].lower
+            let digits = w.prefix { $0.isNumber }
+            guard let v = Int(digits), (90...130).contains(v) else { continue }
+            let rest = w.dropFirst(digits.count)
+            if ["yo", "y", "yr", "yrs", "yoa"].contains(String(rest)) {
+                d.add(t[i].start, t[i].start + digits.count, .age, priority: 85)
+            }
+        }
         for i in t.indices where t[i].kind == .number && !d.isClaimed(token: i) {
             guard let v = Int(t[i].lower), (90...130).contains(v) else { continue }
             var isAge = false

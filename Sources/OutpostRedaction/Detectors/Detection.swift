@@ -87,13 +87,14 @@ struct Detection {
     }
 
     /// Whether a measurement cue ("BP", "pain", "score") stands within two tokens before `i`.
-    func hasMeasureCue(before i: Int) -> Bool {
+    func hasMeasureCue(before i: Int, window: Int = 3, anyWords: Bool = false) -> Bool {
         var j = i - 1
         var steps = 0
-        while j >= 0, steps < 3 {
+        while j >= 0, steps < window {
             let w = tokens[j].lower
             if ClinicalTerms.measureCues.contains(w) { return true }
-            if tokens[j].kind != .punct && !["of", "is", "was", "at", "a", "to", "="].contains(w) { return false }
+            if [".", ";", "!", "?"].contains(w) { return false }
+            if !anyWords, tokens[j].kind != .punct && !["of", "is", "was", "at", "a", "to", "="].contains(w) { return false }
             j -= 1
             steps += 1
         }

@@ -99,7 +99,8 @@ enum NumberDetector {
         // numeric dates
         if !c.plus, !c.paren, seps.count == 1, let sep = seps.first, sep == "/" || sep == "-" || sep == ".", lens.count >= 2 {
             if DateDetector.isNumericDate(c.groups.map { value($0, s) }, lens: lens, sep: sep) {
-                let measure = d.hasMeasureCue(before: ti)
+                let outOfTen = lens.count == 2 && value(c.groups[1], s) == 10 && d.hasMeasureCue(before: ti, window: 5, anyWords: true)
+                let measure = d.hasMeasureCue(before: ti) || outOfTen
                 let lastTok = d.firstToken(atOrAfter: c.groups[c.groups.count - 1].start)
                 if !(lens.count == 2 && (measure || d.followedByUnit(lastTok))) && !(sep == "." && lens.count == 2) {
                     return add(&d, .date, 85)
@@ -170,6 +171,8 @@ enum NumberDetector {
         if lens == [3, 3, 4] || lens == [1, 3, 3, 4] || lens == [3, 4] && seps == ["-"] { return true }
         if lens == [3, 4] { return cue == .phone }
         if lens.count >= 3, n >= 9, n <= 13, lens.allSatisfy({ $0 >= 2 && $0 <= 4 }), cue == .phone { return true }
+        // national formats in groups: "020 7946 0958", "0049 30 1234 5678"
+        if lens.count >= 3, n >= 10, n <= 14, lens.allSatisfy({ $0 >= 2 && $0 <= 5 }), seps.count == 1, lens[0] <= 4 { return true }
         if lens.count == 1, cue == .phone, n >= 7, n <= 13 { return true }
         return false
     }

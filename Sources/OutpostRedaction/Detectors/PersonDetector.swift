@@ -57,7 +57,7 @@ enum PersonDetector {
                 w.nameLike = (t[i].isCapitalized || t[i].isAllCaps) && (w.lexical || !w.english || isInitial(i, d)) && (!start || w.lexical || !w.english)
                 if t[i].isAllCaps && t[i].length <= 3 { w.nameLike = false }  // acronyms, state codes
                 // lower-case names in mixed text ("ngozi eze asked"): only list names that are not words
-                if !t[i].isCapitalized && !t[i].isAllCaps && w.lexical && !w.english && t[i].length >= 3 {
+                if !t[i].isCapitalized && !t[i].isAllCaps && w.lexical && !w.english && (t[i].length >= 3 || WorldNames.given.contains(lower) || WorldNames.surnames.contains(lower)) {
                     let neighbour = [i - 1, i + 1].contains { k in
                         k >= 0 && k < t.count && t[k].kind == .alpha && {
                             let l = stripPossessive(t[k].lower)
@@ -122,6 +122,7 @@ enum PersonDetector {
         // skip one more eponym or linking word: "Guillain-Barré syndrome", "Glasgow Coma Scale"
         var heads: [Int] = [k]
         if k < t.count, ClinicalTerms.eponyms.contains(stripPossessive(t[k].lower)) || t[k].lower == "coma" { heads.append(k + 1); if k + 1 < t.count, t[k + 1].lower == "-" { heads.append(k + 2) } }
+        if k < t.count, t[k].kind == .alpha { heads.append(k + 1) }  // "Morse fall score", "Hodgkin's disease"
         let headFollows = heads.contains { $0 < t.count && ClinicalTerms.eponymHeads.contains(t[$0].lower) }
         if ClinicalTerms.eponyms.contains(w), headFollows { return true }
         if heads.contains(where: { $0 < t.count && generalHeads.contains(t[$0].lower) }) && t[i].lower.hasSuffix("'s") { return true }
@@ -155,7 +156,7 @@ enum PersonDetector {
             let first = words[group[0]], last = words[group[count - 1]]
             if first.given && last.surname && !(modalWords.contains(t[group[0]].lower) && !mixed) { return true }
             if group.allSatisfy({ words[$0].lexical }) && (weakCue || mixed && !d.text.isSentenceStart(s)) { return true }
-            if group.allSatisfy({ !words[$0].english }) && (mixed || weakCue) { return true }
+            if group.allSatisfy({ !words[$0].english }) && (mixed || weakCue) && group.contains(where: { t[$0].length >= 3 }) { return true }
             if group.contains(where: { words[$0].lexical }) && weakCue { return true }
             // a given name (even one that is a word) before unknown non-words: "Hope Okonjo"
             if first.given && group.dropFirst().allSatisfy({ !words[$0].english }) && (!mixed || group.allSatisfy { t[$0].isCapitalized }) { return true }
@@ -170,7 +171,7 @@ enum PersonDetector {
         }
         if mixed && t[s].isCapitalized && !d.text.isSentenceStart(s) {
             if w.given { return true }
-            if !w.english && (prev.map { ["contact", "call", "called", "named", "ask", "tell", "see", "and", "by", "with", "cc", "thanks", "thank"].contains($0) } ?? false) { return true }
+            if !w.english && (prev.map { ["contact", "call", "called", "named", "ask", "tell", "cc", "thanks", "thank"].contains($0) } ?? false) { return true }
             if w.lexical && weakCue && !w.english { return true }
         }
         if !mixed, w.given, !w.english, weakCue { return true }

@@ -30,7 +30,8 @@ enum ClinicalTerms {
         "higashi", "kartagener", "peutz", "jeghers", "lynch", "li", "fraumeni", "cowden", "gardner", "sturge",
         "weber's", "hippel", "lindau", "noonan", "angelman", "williams", "patau", "cri", "marfan's", "ehlers-danlos",
         "guillain-barré", "guillain-barre", "creutzfeldt-jakob", "wolff-parkinson-white", "white", "sézary",
-        "merkel", "wilms'", "ewing's", "burkitt's", "epstein", "barr", "coxsackie", "norwalk", "rocky",
+        "merkel", "wilms'", "morse", "yankauer", "tenckhoff", "hickman", "groshong", "swan-ganz", "jackson-pratt",
+        "penrose", "sengstaken", "blakemore", "minnesota", "quinton", "mahurkar", "baxter", "ambu", "venturi", "ewing's", "burkitt's", "epstein", "barr", "coxsackie", "norwalk", "rocky",
     ]
 
     /// Eponyms that are clinical on their own ("re: Parkinson", "Crohn flare"): kept unless a
@@ -107,6 +108,53 @@ enum ClinicalTerms {
         "voltaren", "ketorolac", "toradol", "sumatriptan", "imitrex", "rizatriptan", "estradiol", "premarin",
         "progesterone", "testosterone", "medroxyprogesterone", "depo-provera", "ethinyl", "norethindrone",
     ]
+
+    /// Endings of generic drug names (INN stems): "-pril", "-olol", "-statin", "-mab", …
+    static let drugSuffixes: [String] = [
+        "pril", "olol", "alol", "sartan", "statin", "mab", "nib", "azole", "cillin", "mycin", "floxacin", "cycline",
+        "dipine", "tidine", "prazole", "gliptin", "gliflozin", "glutide", "parin", "xaban", "gatran", "vir", "dronate",
+        "afil", "triptan", "setron", "lukast", "zepam", "zolam", "barbital", "caine", "sone", "olone", "formin",
+        "thiazide", "semide", "oxetine", "ramine", "triptyline", "apine", "idone", "peridol", "azepine", "tiapine",
+        "profen", "coxib", "fenac", "oxacin", "kinra", "lamide", "terol", "sonide", "tropium", "platin", "taxel",
+        "rubicin", "trexate", "limus", "cept", "ximab", "zumab", "mumab", "tinib", "ciclib", "lisib", "parib",
+        "navir", "previr", "buvir", "asvir", "tegravir", "conazole", "fungin", "quine", "amine", "phylline", "dopa",
+    ]
+
+    /// Countries, nationalities and regions: bigger than a state, never gold.
+    static let countries: Set<String> = [
+        "usa", "america", "canada", "mexico", "brazil", "argentina", "chile", "peru", "colombia", "venezuela", "cuba",
+        "haiti", "jamaica", "guatemala", "honduras", "salvador", "nicaragua", "panama", "ecuador", "bolivia",
+        "uruguay", "paraguay", "england", "britain", "scotland", "wales", "ireland", "france", "germany", "spain",
+        "portugal", "italy", "greece", "netherlands", "holland", "belgium", "switzerland", "austria", "poland",
+        "czechia", "slovakia", "hungary", "romania", "bulgaria", "serbia", "croatia", "bosnia", "albania", "ukraine",
+        "russia", "belarus", "lithuania", "latvia", "estonia", "finland", "sweden", "norway", "denmark", "iceland",
+        "turkey", "israel", "palestine", "lebanon", "syria", "jordan", "iraq", "iran", "afghanistan", "pakistan",
+        "india", "bangladesh", "nepal", "sri", "lanka", "china", "japan", "korea", "vietnam", "thailand", "laos",
+        "cambodia", "myanmar", "malaysia", "singapore", "indonesia", "philippines", "taiwan", "australia",
+        "zealand", "egypt", "libya", "tunisia", "algeria", "morocco", "nigeria", "ghana", "senegal", "mali",
+        "kenya", "ethiopia", "somalia", "sudan", "uganda", "tanzania", "rwanda", "congo", "angola", "zambia",
+        "zimbabwe", "mozambique", "namibia", "botswana", "africa", "asia", "europe", "arabia", "emirates", "qatar",
+        "kuwait", "oman", "yemen", "saudi", "american", "canadian", "mexican", "european", "african", "asian",
+        "british", "irish", "dutch", "swiss", "swedish", "norwegian", "danish", "finnish", "ukrainian", "israeli",
+        "indian", "pakistani", "nigerian", "ghanaian", "kenyan", "ethiopian", "filipino", "thai", "brazilian",
+    ]
+
+    /// Brands, payment services and organisations that appear in requests and are not people.
+    static let brands: Set<String> = [
+        "zelle", "venmo", "paypal", "visa", "mastercard", "amex", "applepay", "google", "android", "iphone", "ipad",
+        "chase", "citi", "citibank", "barclays", "hsbc", "santander", "epic", "mychart", "cerner", "aetna", "cigna",
+        "humana", "kaiser", "unitedhealthcare", "anthem", "covid", "omicron", "pfizer", "moderna", "novavax",
+        "microsoft", "outlook", "gmail", "yahoo", "whatsapp", "zoom", "amazon", "walgreens", "cvs", "walmart",
+        "costco", "fedex", "usps", "dhl", "uber", "lyft", "medicare", "medicaid", "tricare", "swift", "sepa",
+        "fedwire", "ach", "bitcoin", "ethereum", "coinbase", "fitbit", "dexcom", "medtronic", "omnipod", "libre",
+        "freestyle", "tandem", "philips", "resmed", "jardiance", "ozempic", "mounjaro", "wegovy", "eliquis",
+        "pyxis", "omnicell", "wi", "fi", "wifi", "bluetooth", "usb", "ios", "windows", "excel", "teams", "slack",
+    ]
+
+    /// Whether `lower` looks like a drug by its ending (and is long enough to mean it).
+    static func looksLikeDrug(_ lower: String) -> Bool {
+        lower.count >= 6 && drugSuffixes.contains { lower.hasSuffix($0) }
+    }
 
     /// Lower-case words that are common in requests and must never be read as names on their own.
     static let notNames: Set<String> = [

@@ -22,7 +22,7 @@ public enum Lexicon {
 
     /// Whether `lower` must never be read as a name on its own (clinical and request vocabulary).
     static func isProtectedWord(_ lower: String) -> Bool {
-        ClinicalTerms.drugs.contains(lower) || ClinicalTerms.notNames.contains(lower)
+        ClinicalTerms.drugs.contains(lower) || ClinicalTerms.notNames.contains(lower) || ClinicalTerms.brands.contains(lower) || ClinicalTerms.countries.contains(lower)
             || Cues.months[lower] != nil
     }
 }

@@ -38,7 +38,19 @@ public struct TaggerCorpus: Sendable {
         "Patient education leaflet about {COND}, please.", "The nurse station needs more gloves.",
         "Schedule the {EPONYM} before discharge.", "Can I take {DRUG} with food?",
         "Rose-coloured rash on both arms, no fever.", "Daily stand-up moved to the small meeting room.",
+        "Switch from {DRUG} to {DRUG} after the procedure.", "Is {DRUG} covered by my plan?",
+        "Apply {DRUG} to the wound twice a day.", "The {DRUG} cabinet in 4 West is empty.",
+        "Can I take {DRUG} with {DRUG}?", "How long does a transfer to {COUNTRY} take?",
+        "Does {DRUG} interact with {COND}?", "Give {DRUG} {DOSE} for nausea, then {DRUG} if needed.",
+        "We ran out of {DRUG} on the ward.", "Can I pay with {BRAND} at the branch?", "Is {BRAND} down again?",
+        "Started {DRUG} {DOSE} and stopped {DRUG}.", "Refill {DRUG} and {DRUG} for the clinic.",
+        "Deposit a check from {COUNTRY} at the ATM.", "The {BRAND} app shows the wrong balance.",
     ]
+
+    static let countries = ["Germany", "Canada", "Mexico", "France", "India", "Brazil", "Japan", "Nigeria", "Spain", "Poland"]
+    static let brands = ["Zelle", "Venmo", "PayPal", "Epic", "MyChart", "Visa", "Pyxis", "Dexcom", "Omnipod", "Fitbit"]
+    static let syllables = ["ra", "zo", "li", "ve", "qua", "trin", "mo", "dex", "xa", "lu", "pe", "ko", "sen", "ta", "vi",
+                            "nor", "ca", "bri", "el", "fen", "du", "pix", "ar", "om", "ni", "sil", "va", "den", "ju", "mi"]
 
     static let drugs = ["metformin", "Lasix", "warfarin", "Zoloft", "amoxicillin", "Eliquis", "insulin", "Keppra", "prednisone", "Tylenol"]
     static let conditions = ["COPD", "asthma", "type 2 diabetes", "Parkinson's disease", "Down syndrome", "Crohn's disease",
@@ -68,10 +80,15 @@ public struct TaggerCorpus: Sendable {
                 case "P":
                     let f = givenNames[rng.int(givenNames.count)], l = surnames[rng.int(surnames.count)]
                     value = rng.int(8) == 0 ? "\(f.prefix(1)). \(l)" : "\(f) \(l)"
-                case "F": value = givenNames[rng.int(givenNames.count)]
-                case "L": value = surnames[rng.int(surnames.count)]
+                case "F": value = rng.int(4) == 0 ? pseudoWord(&rng) : givenNames[rng.int(givenNames.count)]
+                case "L": value = rng.int(4) == 0 ? pseudoWord(&rng) : surnames[rng.int(surnames.count)]
+                case "COUNTRY": value = countries[rng.int(countries.count)]; isName = false
+                case "BRAND": value = brands[rng.int(brands.count)]; isName = false
                 case "N": value = String(1 + rng.int(40)); isName = false
-                case "DRUG": value = drugs[rng.int(drugs.count)]; isName = false
+                case "DRUG":
+                    // half real, half made-up names: "unknown capitalised word" alone must not mean "name"
+                    value = rng.int(2) == 0 ? drugs[rng.int(drugs.count)] : pseudoWord(&rng) + (rng.int(2) == 0 ? ClinicalTerms.drugSuffixes[rng.int(ClinicalTerms.drugSuffixes.count)] : "")
+                    isName = false
                 case "COND": value = conditions[rng.int(conditions.count)]; isName = false
                 case "EPONYM": value = eponyms[rng.int(eponyms.count)]; isName = false
                 default: value = doses[rng.int(doses.count)]; isName = false
@@ -92,6 +109,13 @@ public struct TaggerCorpus: Sendable {
         }
         return out
     }
+}
+
+/// A capitalised made-up word of two or three syllables ("Quatrinel").
+func pseudoWord(_ rng: inout SplitRng) -> String {
+    var w = ""
+    for _ in 0..<(2 + rng.int(2)) { w += TaggerCorpus.syllables[rng.int(TaggerCorpus.syllables.count)] }
+    return w.prefix(1).uppercased() + w.dropFirst()
 }
 
 /// SplitMix64, for reproducible corpora.

@@ -25,7 +25,10 @@ else
 fi
 # A python with `tokenizers` for the reference-tokenizer test (outside the checkout).
 if [ ! -x "$OUTPOST_CACHE/venv/bin/python" ]; then
-  python3 -m venv "$OUTPOST_CACHE/venv" && "$OUTPOST_CACHE/venv/bin/pip" install -q tokenizers || true
+  python3 -m venv "$OUTPOST_CACHE/venv" || true
+fi
+if [ -x "$OUTPOST_CACHE/venv/bin/pip" ] && ! "$OUTPOST_CACHE/venv/bin/python" -c "import tokenizers, openai" 2>/dev/null; then
+  "$OUTPOST_CACHE/venv/bin/pip" install -q tokenizers openai || true
 fi
 [ -x "$OUTPOST_CACHE/venv/bin/python" ] && export OUTPOST_PYTHON="$OUTPOST_CACHE/venv/bin/python"
 

@@ -89,7 +89,7 @@ extension OutpostConfig {
         Key(path: "cloud.ca_file", type: .string, defaultValue: "none (system CAs)", summary: "PEM CA to pin") { $0.cloud.caFile = $1.string },
         Key(path: "cloud.client_cert_file", type: .string, defaultValue: "none", summary: "PEM client certificate (mutual TLS)") { $0.cloud.clientCertFile = $1.string },
         Key(path: "cloud.client_key_file", type: .string, defaultValue: "none", summary: "PEM client key (mutual TLS)") { $0.cloud.clientKeyFile = $1.string },
-        Key(path: "cloud.facade_wait_s", type: .float, defaultValue: "10", summary: "how long /v1/chat/completions waits for the cloud") { $0.cloud.facadeWaitSeconds = $1.float },
+        Key(path: "cloud.facade_wait_s", type: .float, defaultValue: "10", summary: "how long /v1/chat/completions waits for a cloud reply before answering \"queued\"") { $0.cloud.facadeWaitSeconds = $1.float },
         Key(path: "routing.local_intents", type: .stringList, defaultValue: "[]", summary: "intents answered on the box") { $0.routing.localIntents = $1.list },
         Key(path: "routing.min_confidence", type: .float, defaultValue: "0.5", summary: "below it: cloud") { $0.routing.minConfidence = $1.float },
         Key(path: "routing.never_cloud", type: .stringList, defaultValue: "[]", summary: "intents never sent to the cloud") { $0.routing.neverCloud = $1.list },

@@ -119,6 +119,7 @@ public struct DaemonRuntime: Sendable {
         let routes: APIServer.Routes = { router in
             HealthRoutes(health: health).register(on: router)
             RequestRoutes(pipeline: pipeline, maxBodyBytes: maxBody).register(on: router)
+            ChatFacadeRoutes(pipeline: pipeline, maxBodyBytes: maxBody, waitSeconds: config.cloud.facadeWaitSeconds).register(on: router)
             LightsRoutes(lights: lights).register(on: router)
             QueueRoutes(store: store, onRetry: { [sync] in sync?.notifyWork() }).register(on: router)
         }

@@ -1,0 +1,73 @@
+import Foundation
+import OutpostTesting
+import Testing
+
+/// The official OpenAI Python SDK pointed at the box's TCP listener: models, a completion and a
+/// streamed completion, escalated anonymized to hq and re-identified on the way back.
+@Suite(.serialized, .enabled(if: BuiltProducts.exists("outpostd") && BuiltProducts.exists("outpost-hq") && SDKPython.path != nil,
+                             "needs the built binaries and $OUTPOST_PYTHON with the `openai` package"))
+struct OpenAISDKTests {
+    static var python: String? { SDKPython.path }
+
+
+    static let script = """
+        import json, sys
+        from openai import OpenAI
+        c = OpenAI(base_url=sys.argv[1], api_key=sys.argv[2])
+        out = {"models": [m.id for m in c.models.list().data]}
+        r = c.chat.completions.create(model="outpost", user="sdk-1",
+            messages=[{"role": "user", "content": "Please ask Dr. Amira Haddad to call patient Kenji Nakamura back on 617-555-0199."}])
+        out["content"] = r.choices[0].message.content
+        out["outpost"] = (r.model_extra or {}).get("outpost")
+        parts = []
+        for chunk in c.chat.completions.create(model="outpost", user="sdk-1", stream=True,
+                messages=[{"role": "user", "content": "Is Kenji Nakamura's referral ready?"}]):
+            if chunk.choices and chunk.choices[0].delta.content:
+                parts.append(chunk.choices[0].delta.content)
+        out["streamed"] = "".join(parts)
+        print(json.dumps(out))
+        """
+
+    @Test func officialSDKWorksAgainstTheBox() throws {
+        let dir = try TempDirectory(prefix: "sdk")
+        defer { dir.remove() }
+        let hq = try HQProcess(dataDir: dir.file("hq"), logPath: dir.file("hq.log"))
+        defer { hq.stop() }
+        let port = freeLoopbackPort()
+        let token = try dir.write("token", "s3cret-token\n")
+        let harness = try DaemonHarness(directory: dir.path, config: """
+            state_dir = "\(dir.file("state"))"
+            [cloud]
+            base_url = "\(hq.baseURL)"
+            facade_wait_s = 20
+            """, api: "listen = \"127.0.0.1:\(port)\"\ntoken_file = \"\(token)\"")
+        try harness.start()
+        defer { _ = harness.stop() }
+        let scriptPath = try dir.write("sdk.py", Self.script)
+        let run = try ChildProcess(try #require(Self.python), arguments: [scriptPath, "http://127.0.0.1:\(port)/v1", "s3cret-token"]).runToEnd(timeout: 60)
+        #expect(run.status == 0, "\(run.stderr)")
+        let out = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(out["models"] as? [String] == ["outpost"])
+        let content = try #require(out["content"] as? String)
+        // hq echoes the placeholders it saw; the box puts the real names back.
+        #expect(content.contains("Kenji Nakamura"), "\(content)")
+        #expect((out["outpost"] as? [String: Any])?["status"] as? String == "answered")
+        let streamed = try #require(out["streamed"] as? String)
+        #expect(streamed.contains("Kenji Nakamura"), "\(streamed)")
+        // hq never saw the names or the phone number.
+        let bodies = hq.received().map { "\($0["body"] ?? "")" }.joined()
+        for secret in ["Nakamura", "Haddad", "617-555-0199"] { #expect(!bodies.contains(secret)) }
+        // Without the token the TCP listener refuses, in the one error shape.
+        let denied = loopbackHTTP(port: port, method: "GET", path: "/v1/models")
+        #expect(denied?.status == 401)
+        #expect(denied?.body.contains("\"code\":\"unauthorized\"") == true)
+    }
+}
+
+enum SDKPython {
+    static var path: String? {
+        guard let p = ProcessInfo.processInfo.environment["OUTPOST_PYTHON"], FileManager.default.isExecutableFile(atPath: p),
+              (try? ChildProcess(p, arguments: ["-c", "import openai"]).runToEnd().status) == 0 else { return nil }
+        return p
+    }
+}

@@ -112,10 +112,13 @@ var settings = KeywordSettings()
 let env = ProcessInfo.processInfo.environment
 if let d = env["KW_DIV"], let v = Float(d) { settings.diversity = v }
 if let d = env["KW_MIN"], let v = Float(d) { settings.minimumScore = v }
+if let d = env["KW_MINW"], let v = Int(d) { settings.minimumScoreFromWords = v }
 if let d = env["KW_MAXW"], let v = Int(d) { settings.maxWords = v }
 if let d = env["KW_MAXC"], let v = Int(d) { settings.maxChunkWords = v }
 if let d = env["KW_W"] { settings.weights = d.split(separator: ",").map { Float($0)! }; settings.statisticsWeights = settings.weights }
 let useVec = env["KW_NOVEC"] == nil
+if env["KW_NONUM"] != nil { KeywordExtractor.tuning(joinNumbers: false) }
+if env["KW_NOPOSS"] != nil { KeywordExtractor.tuning(keepPossessive: false) }
 switch args[1] {
 case "eval":
     let docs = try load(args[2], useVec ? args[3] : nil, limit: Int(env["KW_LIMIT"] ?? "") ?? .max)

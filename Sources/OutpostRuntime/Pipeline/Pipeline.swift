@@ -174,10 +174,11 @@ public final class Pipeline: Sendable {
         }
     }
 
+    /// No literal placeholder in here: a cloud that echoes the prompt must not get a real value back.
     static let systemPrompt = """
         You assist staff of a clinic or bank branch. Personal identifiers in the message were replaced on the device by \
-        placeholders such as <PERSON_1> or <DATE_1>. Keep every placeholder exactly as written when you refer to it; \
-        never guess the values behind them.
+        placeholders written as a type and a number in angle brackets. Keep every placeholder exactly as written when \
+        you refer to it; never guess the values behind them.
         """
 
     /// The ingest event: intent, keywords, route, latencies — never text.

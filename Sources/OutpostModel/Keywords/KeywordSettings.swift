@@ -21,20 +21,23 @@ public struct KeywordSettings: Sendable, Equatable, Codable {
     public var minimumScore: Float = 0.1
     /// This many keyphrases are returned whatever their score (when the text has candidates).
     public var minimumCount = 3
+    /// `minimumScore` applies only to texts of at least this many words: the score is calibrated
+    /// on abstracts, and in a short request or note nearly every phrase matters.
+    public var minimumScoreFromWords = 20
 
     public init() {}
 
     /// Weights fitted on Inspec train (research use; only these numbers ship), with token vectors.
-    /// Inspec dev with them: F1@5 32.6, F1@10 39.1 (anchor int8 MiniLM vectors, minimumScore 0.1).
+    /// Inspec dev with them: F1@5 32.7, F1@10 38.9 (anchor int8 MiniLM vectors, minimumScore 0.1).
     public static let defaultWeights: [Float] = [
-        -3.398, 0.736, -0.172, 0.048, -1.023, 0.847, 1.028, 0.596, -0.252, -0.230, 1.561, 1.445, -0.505,
-        -0.385, -0.741, 0.953, 0.008,
+        -3.455, 0.659, -0.175, 0.065, -1.013, 0.841, 1.015, 0.570, -0.202, -0.234, 1.570, 1.478, -0.504,
+        -0.386, -0.697, 0.936, -0.029,
     ]
 
     /// Weights for the statistics-only path (no token vectors; rarity from word length when no
-    /// tokens are given). Inspec dev: F1@5 32.7, F1@10 37.9 (minimumScore 0.1).
+    /// tokens are given). Inspec dev: F1@5 32.5, F1@10 37.7 (minimumScore 0.1).
     public static let defaultStatisticsWeights: [Float] = [
-        -3.419, 0.885, -0.181, 0.130, -1.061, 0.842, 1.106, 0.761, -0.044, 0.284, 1.402, 1.390, -0.527,
-        -0.352, -0.737, 0.000, -0.249,
+        -3.462, 0.778, -0.183, 0.141, -1.054, 0.839, 1.096, 0.742, -0.009, 0.275, 1.410, 1.412, -0.526,
+        -0.354, -0.706, 0.000, -0.192,
     ]
 }

@@ -77,12 +77,14 @@ struct ModelTrainCommand: AsyncParsableCommand {
         }
         let facts = report.head.config.training
         if json {
+            let accuracy: Double = Double(facts["calibration.in_scope_accuracy"] ?? "") ?? 0
+            let recall: Double = Double(facts["calibration.oos_recall"] ?? "") ?? 0
             JSONOutput.printObject([
                 "out": out, "labels": report.head.labels.count, "train_examples": report.trainExamples,
                 "validation_examples": report.validationExamples, "held_out": report.heldOut,
-                "threshold": Double(report.head.config.threshold),
-                "validation_in_scope_accuracy": Double(facts["calibration.in_scope_accuracy"] ?? "") ?? 0,
-                "validation_oos_recall": Double(facts["calibration.oos_recall"] ?? "") ?? 0,
+                "threshold": (Double(report.head.config.threshold) * 10000).rounded() / 10000,
+                "validation_in_scope_accuracy": accuracy,
+                "validation_oos_recall": recall,
                 "encode_seconds": (report.encodeSeconds * 100).rounded() / 100,
                 "train_seconds": (report.trainSeconds * 100).rounded() / 100,
             ])

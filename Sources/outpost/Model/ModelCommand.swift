@@ -18,7 +18,7 @@ struct ModelCommand: AsyncParsableCommand {
               outpost model train --encoder minilm-l6.outpost --data examples/intents/train.jsonl --val examples/intents/val.jsonl --out demo.outpost
               outpost model eval --model demo.outpost --data examples/intents/val.jsonl --json
             """,
-        subcommands: [ModelImportCommand.self, ModelTrainCommand.self, ModelEvalCommand.self]
+        subcommands: [ModelImportCommand.self, ModelTrainCommand.self, ModelEvalCommand.self, ModelFidelityCommand.self]
     )
 }
 

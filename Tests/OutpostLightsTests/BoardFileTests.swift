@@ -187,6 +187,13 @@ let boardDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         #expect(throws: LightsError.self) { _ = try Board.parse(text, source: "junk.toml") }
     }
 
+    @Test func precheckFindsWhatCrashesTOMLKit() {
+        #expect(TOMLPrecheck.problem(in: String(repeating: "[", count: 5000))?.column == 3)
+        #expect(TOMLPrecheck.problem(in: "ok = 1\n[[[a]]]")?.line == 2)
+        #expect(TOMLPrecheck.problem(in: "a = \"\u{1}\"")?.message.contains("control character") == true)
+        #expect(TOMLPrecheck.problem(in: "a = [[1, 2], [3]]\n[[b]]\nx = \"[[[[\" # [[[[[\n") == nil)
+    }
+
     @Test func oversizeFileIsRefused() throws {
         let path = NSTemporaryDirectory() + "outpost-big-\(UUID().uuidString).toml"
         defer { try? FileManager.default.removeItem(atPath: path) }

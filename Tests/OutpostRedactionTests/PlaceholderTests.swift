@@ -48,5 +48,7 @@ struct PlaceholderTests {
         let redacted = redactor.redact(raw, map: &map).redacted
         try guardian.check(redacted)
         #expect(guardian.findings("Hello, what are the visiting hours?").isEmpty)
+        #expect(guardian.findings("request 3f2b8c9e-1d2a-4b6c-9e8f-0a1b2c3d4e5f escalated").isEmpty)
+        #expect(!guardian.findings("claim 3f2b8c9e-1d2a-4b6c and MRN 4471920").isEmpty)
     }
 }

@@ -178,42 +178,9 @@ extension Board {
         }
     }
 
-    /// Refuses what toml++ (inside TOMLKit) does not report as an error but trips an
-    /// assertion or recurses on: control characters (TOML forbids them outside tab/CR/LF)
-    /// and deep bracket nesting (`[[[[…`; no board file nests more than a few levels).
     private static func precheck(_ text: String, source: String) throws(LightsError) {
-        var line = 1, column = 0
-        var depth = 0, lineStartDepth = 0, headerBrackets = 0
-        var quote: Unicode.Scalar?, escaped = false, comment = false, lineStart = true
-        for scalar in text.unicodeScalars {
-            column += 1
-            let v = scalar.value
-            if (v < 0x20 && scalar != "\t" && scalar != "\r" && scalar != "\n") || v == 0x7F || scalar == "\u{FFFD}" {
-                throw LightsError(.boardSyntax, "not a text file: control character U+\(String(format: "%04X", v)) is not allowed in TOML",
-                                  entry: "\(source):\(line):\(column)")
-            }
-            if scalar == "\n" {
-                line += 1; column = 0; comment = false; lineStart = true; lineStartDepth = depth; headerBrackets = 0
-                continue
-            }
-            if comment { continue }
-            if let q = quote {
-                if escaped { escaped = false } else if q == "\"" && scalar == "\\" { escaped = true } else if scalar == q { quote = nil }
-                continue
-            }
-            switch scalar {
-            case "\"", "'": quote = scalar; lineStart = false
-            case "#": comment = true
-            case "[", "{":
-                depth += 1
-                if lineStart && lineStartDepth == 0 && scalar == "[" { headerBrackets += 1 } else { lineStart = false }
-                if depth > 16 || headerBrackets > 2 {
-                    throw LightsError(.boardSyntax, "brackets nested too deep", entry: "\(source):\(line):\(column)")
-                }
-            case "]", "}": depth = max(0, depth - 1); lineStart = false
-            case " ", "\t", "\r": break
-            default: lineStart = false
-            }
+        if let problem = TOMLPrecheck.problem(in: text) {
+            throw LightsError(.boardSyntax, problem.message, entry: "\(source):\(problem.line):\(problem.column)")
         }
     }
 

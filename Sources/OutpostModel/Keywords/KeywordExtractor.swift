@@ -20,8 +20,9 @@ public struct Keyword: Sendable, Equatable, Codable {
 /// text statistics (frequency, position, length, containment), WordPiece rarity (an idf proxy
 /// that needs no shipped table) and the cosine between the phrase vector (token vectors of its
 /// occurrences, mean-pooled) and the document vector. Maximal marginal relevance then removes
-/// near-duplicates. Words overlapping an identifier span are replaced by that span's placeholder,
-/// or end the phrase when there is none: the identifier's own text is never returned.
+/// near-duplicates (in short texts also parts of a phrase already chosen). Words overlapping an
+/// identifier span are replaced by that span's placeholder, or end the phrase when there is none:
+/// the identifier's own text is never returned.
 public struct KeywordExtractor: Sendable {
     public var settings: KeywordSettings
     let segmenter = KeywordTextSegmenter()
@@ -103,6 +104,8 @@ public struct KeywordExtractor: Sendable {
             var best = -1
             var bestValue = -Float.infinity
             for i in pool.indices where !taken[i] && redundancy[i] < settings.duplicateSimilarity {
+                // Short texts: a part of a phrase already chosen adds nothing ("good bye", then "bye").
+                if !threshold, chosen.contains(where: { " \(pool[$0].key) ".contains(" \(pool[i].key) ") }) { continue }
                 let value = pool[i].raw - penalty * redundancy[i]
                 if value > bestValue { bestValue = value; best = i }
             }

@@ -77,7 +77,7 @@ enum KeywordLexicon {
         relate rely remain remove render replace represent require reside resolve respond restrict retain reveal
         satisfy see seek seem select send serve show simplify solve specify spend start succeed suffer suggest
         summarize suppose take tend think tolerate treat try undergo understand utilize vary verify want yield
-        enrich play fits
+        enrich play fits move cancel reschedule pay
         """.split(whereSeparator: \.isWhitespace).map(String.init)
 
     /// Irregular past forms that are not premodifiers.

@@ -67,7 +67,11 @@ enum PersonDetector {
                     w.nameLike = w.given && neighbour || neighbour && w.surname || w.given && Lexicon.isGivenName(lower) && WorldNames.given.contains(lower)
                 }
             } else {
-                w.nameLike = !AddressDetector.stop.contains(lower) && (w.lexical || !w.english)
+                // lower/upper-case text: an everyday word counts only as a given name ("grace", "will")
+                // or right after one ("mark brown"), never as a bare surname ("back", "cancel")
+                let afterGiven = i > 0 && t[i - 1].kind == .alpha && Lexicon.isGivenName(stripPossessive(t[i - 1].lower))
+                w.nameLike = !AddressDetector.stop.contains(lower) && !modalWords.contains(lower)
+                    && (!w.english && (w.lexical || true) || w.english && (w.given || (w.surname && afterGiven)))
             }
             words[i] = w
         }
@@ -161,6 +165,8 @@ enum PersonDetector {
             // a given name (even one that is a word) before unknown non-words: "Hope Okonjo"
             if first.given && group.dropFirst().allSatisfy({ !words[$0].english }) && (!mixed || group.allSatisfy { t[$0].isCapitalized }) { return true }
         }
+        // right context: "riya deshpande (MRN …)", "x y, DOB …", "x y is a 93-year-old"
+        if rightCue(e, d) && group.allSatisfy({ !words[$0].english || words[$0].lexical }) { return true }
         // a single ambiguous or unknown word
         let w = words[group[0]]
         let next = nextWord(e, d)
@@ -175,6 +181,20 @@ enum PersonDetector {
             if w.lexical && weakCue && !w.english { return true }
         }
         if !mixed, w.given, !w.english, weakCue { return true }
+        return false
+    }
+
+    /// A value cue right after the name: "(MRN", ", DOB", "- SSN", ": acct", "is a 93-year-old".
+    static func rightCue(_ e: Int, _ d: Detection) -> Bool {
+        let t = d.tokens
+        var k = e + 1
+        guard k < t.count else { return false }
+        if ["(", ",", "-", ":"].contains(t[k].lower) { k += 1 }
+        guard k < t.count else { return false }
+        if let cue = ValueCues.single[t[k].lower], k > e + 1, [.mrn, .ssn, .date, .account, .healthPlan].contains(cue) { return true }
+        if t[k].lower == "is" || t[k].lower == "age" || t[k].lower == "aged", k + 2 < t.count,
+           t[k + 1].lower == "a" || t[k + 1].lower == "an" || t[k + 1].kind == .number,
+           (k + 2..<min(t.count, k + 5)).contains(where: { t[$0].lower == "year" || t[$0].lower == "yo" }) { return true }
         return false
     }
 
@@ -198,6 +218,11 @@ enum PersonDetector {
             if d.text.casing == .mixed, !t[j].isCapitalized, !(t[i].isCapitalized == false) { continue }
             if AddressDetector.stop.contains(t[j].lower) || ValueCues.single[t[j].lower] != nil { continue }
             var end = j
+            // "dr. j. smith": an initial and the name after it
+            if t[j].length == 1, j + 2 < t.count, t[j + 1].lower == ".", t[j + 2].kind == .alpha, !words[j + 2].protected, !d.isClaimed(token: j + 2) {
+                d.add(t[j].start, t[j + 2].end, .person, priority: 45)
+                continue
+            }
             if j + 1 < t.count, t[j + 1].kind == .alpha, !d.isClaimed(token: j + 1), !words[j + 1].protected,
                d.text.casing == .mixed ? t[j + 1].isCapitalized && (words[j + 1].lexical || !words[j + 1].english) : (words[j + 1].surname || !words[j + 1].english) && !AddressDetector.stop.contains(t[j + 1].lower) {
                 end = j + 1

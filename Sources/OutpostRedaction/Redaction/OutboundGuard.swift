@@ -26,12 +26,37 @@ public struct OutboundGuard: Sendable {
         if !found.isEmpty { throw RedactionError.identifierInOutbound(types: found) }
     }
 
-    /// Replaces each well-formed placeholder by "someone" (keeps sentence shape, never an identifier).
+    /// Whether `s[i...]` starts a canonical UUID (8-4-4-4-12 hex): system-generated request and
+    /// idempotency ids, not derived from a person (Safe Harbor allows such codes).
+    static func uuidLength(_ s: [Unicode.Scalar], _ i: Int) -> Int? {
+        let groups = [8, 4, 4, 4, 12]
+        var k = i
+        for (g, n) in groups.enumerated() {
+            for _ in 0..<n {
+                guard k < s.count, CharClass.isHex(s[k]) else { return nil }
+                k += 1
+            }
+            if g < 4 {
+                guard k < s.count, s[k] == "-" else { return nil }
+                k += 1
+            }
+        }
+        if k < s.count, CharClass.isAlnum(s[k]) { return nil }
+        return k - i
+    }
+
+    /// Replaces each well-formed placeholder by "someone" (keeps sentence shape, never an identifier)
+    /// and each UUID by "id".
     static func maskPlaceholders(_ text: String) -> String {
         let s = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         var i = 0
         while i < s.count {
+            if CharClass.isHex(s[i]), i == 0 || !CharClass.isAlnum(s[i - 1]), let n = uuidLength(s, i) {
+                out.append(contentsOf: "id".unicodeScalars)
+                i += n
+                continue
+            }
             if s[i] == "<", let close = s[(i + 1)..<min(s.count, i + 40)].firstIndex(of: ">") {
                 var v = String.UnicodeScalarView()
                 v.append(contentsOf: s[i...close])

@@ -14,7 +14,9 @@ public struct Redactor: Sendable {
     let custom: CustomPatternDetector
 
     /// Compiles the site patterns; throws `RedactionError.invalidPattern` / `.invalidType`.
-    public init(config: RedactionConfig = RedactionConfig(), tagger: (any NameTagger)? = nil) throws {
+    /// The default tagger is the shipped one for the MiniLM-L6 encoder; it only votes when
+    /// `redact` gets token vectors of its dimension (384), otherwise it stays silent.
+    public init(config: RedactionConfig = RedactionConfig(), tagger: (any NameTagger)? = LinearNameTagger.shipped) throws {
         self.config = config
         self.tagger = tagger
         self.custom = try CustomPatternDetector(config.customPatterns)

@@ -8,11 +8,11 @@ struct AnalyzeCommand: AsyncParsableCommand {
         commandName: "analyze",
         abstract: "Analyze JSONL texts from stdin: intent, keywords, entities.",
         discussion: """
-            Reads one JSON object per line, {"text": "..."}, and writes one line per input, in
-            order: {"intent": "...", "confidence": 0.0-1.0, "in_scope": true|false,
-            "best_in_scope": "...", "tokens": N} plus "keywords" with --keywords N. One encoder
-            pass per text serves every field. A bad line gets {"error": {"code", "message"}} on
-            its line and the stream goes on. `intent` is "oos" when in_scope is false;
+            Reads one JSON object per line, {"text": "..."}, and writes one line per input, in \
+            order: {"intent": "...", "confidence": 0.0-1.0, "in_scope": true|false, \
+            "best_in_scope": "...", "tokens": N} plus "keywords" with --keywords N. One encoder \
+            pass per text serves every field. A bad line gets {"error": {"code", "message"}} on \
+            its line and the stream goes on. `intent` is "oos" when in_scope is false; \
             best_in_scope keeps the most likely in-scope intent.
 
             Examples:

@@ -15,10 +15,9 @@ struct BenchEncoderCommand: AsyncParsableCommand {
         commandName: "encoder",
         abstract: "Batch-1, one-thread encoder latency on the benchmark sentence.",
         discussion: """
-            Encodes "\(EncoderBenchmark.sentence)" (20 tokens) --runs times after 30 warm-up runs,
-            on the calling thread, and reports the median and 99th percentile and the process's
-            peak RSS. Pin it to a core for stable figures; OUTPOST_KERNELS=scalar|avx2|avx512vnni|
-            neon|dotprod forces a kernel path. Benchmarks/encoder/run.sh compares with onnxruntime.
+            Encodes "\(EncoderBenchmark.sentence)" (20 tokens) --runs times after 30 warm-up runs, \
+            on the calling thread, and reports the median and 99th percentile and the process's \
+            peak RSS. Pin it to a core for stable figures; OUTPOST_KERNELS=scalar|avx2|avx512vnni|neon|dotprod forces a kernel path. Benchmarks/encoder/run.sh compares with onnxruntime.
 
             Examples:
               taskset -c 1 outpost bench encoder --model ~/.cache/outpost/minilm-l6.outpost

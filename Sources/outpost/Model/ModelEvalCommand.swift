@@ -7,8 +7,8 @@ struct ModelEvalCommand: AsyncParsableCommand {
         commandName: "eval",
         abstract: "Measure a trained model on labelled JSONL examples.",
         discussion: """
-            Prints in-scope accuracy (a correct in-scope intent that is not flagged out of scope),
-            out-of-scope recall and precision (label `oos`), the most frequent confusions, and
+            Prints in-scope accuracy (a correct in-scope intent that is not flagged out of scope), \
+            out-of-scope recall and precision (label `oos`), the most frequent confusions, and \
             throughput (texts per second, one thread, tokenizer + encoder + head).
 
             Examples:

@@ -7,16 +7,15 @@ struct ModelTrainCommand: AsyncParsableCommand {
         commandName: "train",
         abstract: "Train an intent head on JSONL examples and write a self-contained model file.",
         discussion: """
-            Data: one JSON object per line, {"text": "...", "intent": "..."}; the label `oos`
-            marks out-of-scope examples (a class of its own). The head is an ensemble of softmax
-            regressions on the sentence vector; the out-of-scope confidence threshold is
-            calibrated on --val (or on a stratified 10% of --data when --val is absent): the
-            largest threshold that keeps in-scope accuracy within --max-accuracy-drop of no
+            Data: one JSON object per line, {"text": "...", "intent": "..."}; the label `oos` \
+            marks out-of-scope examples (a class of its own). The head is an ensemble of softmax \
+            regressions on the sentence vector; the out-of-scope confidence threshold is \
+            calibrated on --val (or on a stratified 10% of --data when --val is absent): the \
+            largest threshold that keeps in-scope accuracy within --max-accuracy-drop of no \
             threshold. Deterministic for a given --seed.
 
             Examples:
-              outpost model train --encoder minilm-l6.outpost --data examples/intents/train.jsonl \\
-                  --val examples/intents/val.jsonl --out demo.outpost
+              outpost model train --encoder minilm-l6.outpost --data examples/intents/train.jsonl --val examples/intents/val.jsonl --out demo.outpost
               outpost model train --encoder minilm-l6.outpost --data train.jsonl --out site.outpost --seed 7 --json
             """
     )

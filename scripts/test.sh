@@ -33,7 +33,9 @@ fi
 [ -x "$OUTPOST_CACHE/venv/bin/python" ] && export OUTPOST_PYTHON="$OUTPOST_CACHE/venv/bin/python"
 
 step "swift test"
-swift test --skip-build
+# One test at a time: the process-level suites (real daemon, hq, SIGKILL) block on real sockets,
+# and on a 2-core box parallel suites would starve each other's cooperative threads.
+swift test --skip-build --no-parallel
 
 step "int8 kernels on aarch64 (cross-compiled, qemu-user)"
 scripts/test-kernels-aarch64.sh

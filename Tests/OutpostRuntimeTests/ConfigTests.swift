@@ -108,6 +108,12 @@ import Testing
         #expect(throws: ConfigError.self) { _ = try OutpostConfig.load(path: dir.path + "/missing.toml", environment: [:]) }
     }
 
+    @Test func pathologicalTOMLIsASyntaxErrorNotACrash() {
+        for source in [String(repeating: "[", count: 5000), "a = [" + String(repeating: "[", count: 3000), "a = \"\u{0}\"\n"] {
+            #expect { _ = try OutpostConfig.parse(source, environment: [:]) } throws: { ($0 as? ConfigError)?.codeName == "config_syntax" }
+        }
+    }
+
     @Test func schemaDocumentsEveryKey() {
         let paths = Set(OutpostConfig.schema.map(\.path))
         #expect(paths.count == OutpostConfig.schema.count)

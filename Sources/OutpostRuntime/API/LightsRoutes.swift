@@ -9,7 +9,10 @@ struct LightsRoutes {
 
     func register(on router: Router<some RequestContext>) {
         let handler: @Sendable (Request, String) async throws -> Response = { request, path in
-            let body = (try? await request.body.collect(upTo: 4096)).map { Data(buffer: $0) } ?? Data()
+            let body: Data
+            do { body = Data(buffer: try await request.body.collect(upTo: 4096)) } catch {
+                throw APIError(.contentTooLarge, code: "too_large", message: "request body over 4096 bytes")
+            }
             let answer = lights.handleAPI(method: request.method.rawValue, path: path, body: body)
             return Response(status: .init(code: answer.status), headers: [.contentType: "application/json"],
                              body: .init(byteBuffer: ByteBuffer(bytes: answer.body)))

@@ -1,4 +1,5 @@
 import Foundation
+import OutpostLights
 import TOMLKit
 
 /// Reading `outpost.toml`.
@@ -130,6 +131,11 @@ extension OutpostConfig {
 
     /// Parses TOML text; `file` is only used in messages.
     public static func parse(_ text: String, file: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> OutpostConfig {
+        // toml++ aborts the process on some pathological input (deep nesting, control
+        // characters): refuse it first, as a syntax error with its position.
+        if let problem = TOMLPrecheck.problem(in: text) {
+            throw ConfigError.syntax(problem.message, line: problem.line, file: file)
+        }
         let root: TOMLTable
         do {
             root = try TOMLTable(string: text)

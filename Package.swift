@@ -60,6 +60,8 @@ let package = Package(
         .target(name: "OutpostRuntime", dependencies: [
             "OutpostModel", "OutpostRedaction", "OutpostStore", "OutpostSync", "OutpostLights",
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "TOMLKit", package: "TOMLKit"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
@@ -77,7 +79,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "outpost", dependencies: [
-            "OutpostRuntime",
+            "OutpostRuntime", "OutpostModel", "OutpostRedaction", "OutpostStore", "OutpostLights",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "outpost-hq", dependencies: [

@@ -20,6 +20,7 @@ struct Outpost: AsyncParsableCommand {
             RequestsCommand.self,
             QueueCommand.self,
             ConfigCommand.self,
+            DoctorCommand.self,
             ModelCommand.self,
             AnalyzeCommand.self,
             BenchCommand.self,

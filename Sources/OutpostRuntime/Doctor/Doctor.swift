@@ -1,0 +1,173 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import GRDB
+import OutpostLights
+import OutpostModel
+import OutpostStore
+
+/// `outpost doctor`: each check gives a verdict and, when not ok, the next step for a technician.
+/// Read-only: it never changes the box (the database is opened read-only, nothing is written).
+public struct Doctor: Sendable {
+    public enum Verdict: String, Codable, Sendable { case ok, warn, fail, skip }
+
+    public struct Check: Codable, Sendable {
+        public var name: String
+        public var verdict: Verdict
+        public var detail: String
+        public var next: String?
+    }
+
+    public let configPath: String?
+    public let socketPath: String?
+
+    public init(configPath: String?, socketPath: String?) {
+        self.configPath = configPath
+        self.socketPath = socketPath
+    }
+
+    public func run() async -> [Check] {
+        var checks: [Check] = []
+        var config = OutpostConfig()
+        if let configPath {
+            do {
+                config = try OutpostConfig.load(path: configPath)
+                checks.append(Check(name: "config", verdict: .ok, detail: "\(configPath) is valid"))
+            } catch {
+                checks.append(Check(name: "config", verdict: .fail, detail: "\(error)", next: "fix the key named above; `outpost config keys` lists every key"))
+                return checks
+            }
+        } else {
+            checks.append(Check(name: "config", verdict: .skip, detail: "no configuration file given: defaults", next: "pass --config /etc/outpost/outpost.toml on an installed box"))
+        }
+        checks.append(stateDirectory(config))
+        checks.append(disk(config))
+        checks.append(database(config))
+        checks.append(model(config))
+        checks.append(daemon(config))
+        checks.append(gpio())
+        checks.append(await cloud(config))
+        checks.append(clock())
+        return checks
+    }
+
+    func stateDirectory(_ c: OutpostConfig) -> Check {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: c.stateDir, isDirectory: &isDir), isDir.boolValue else {
+            return Check(name: "state directory", verdict: .warn, detail: "\(c.stateDir) does not exist yet", next: "it is created at the first start; under systemd StateDirectory= creates it")
+        }
+        guard access(c.stateDir, W_OK) == 0 || getuid() == 0 else {
+            return Check(name: "state directory", verdict: .fail, detail: "\(c.stateDir) is not writable by uid \(getuid())", next: "chown -R outpost:outpost \(c.stateDir)")
+        }
+        return Check(name: "state directory", verdict: .ok, detail: "\(c.stateDir) is writable")
+    }
+
+    func disk(_ c: OutpostConfig) -> Check {
+        let path = FileManager.default.fileExists(atPath: c.stateDir) ? c.stateDir : "."
+        guard let free = DiskSpace.freeBytes(at: path) else { return Check(name: "disk", verdict: .skip, detail: "cannot stat \(path)") }
+        let floor = Int64(c.outbox.minFreeBytes)
+        let mib = { (b: Int64) in "\(b / 1_048_576) MiB" }
+        if free < floor { return Check(name: "disk", verdict: .fail, detail: "\(mib(free)) free, below the floor of \(mib(floor)): new requests are refused", next: "free space in \(path) (old logs, core dumps), or lower outbox.min_free_bytes") }
+        if free < floor * 2 { return Check(name: "disk", verdict: .warn, detail: "\(mib(free)) free, under twice the floor: ingest events are dropped", next: "free space in \(path)") }
+        return Check(name: "disk", verdict: .ok, detail: "\(mib(free)) free (floor \(mib(floor)))")
+    }
+
+    func database(_ c: OutpostConfig) -> Check {
+        let path = (c.stateDir as NSString).appendingPathComponent("outpost.db")
+        guard FileManager.default.fileExists(atPath: path) else { return Check(name: "database", verdict: .skip, detail: "\(path) does not exist yet") }
+        do {
+            var config = Configuration()
+            config.readonly = true
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            let result = try queue.read { try String.fetchAll($0, sql: "PRAGMA quick_check") }
+            try queue.close()
+            let quarantined = ((try? FileManager.default.contentsOfDirectory(atPath: c.stateDir)) ?? []).filter { $0.hasPrefix("outpost.db.corrupt-") }
+            guard result == ["ok"] else {
+                return Check(name: "database", verdict: .fail, detail: "quick_check: \(result.prefix(3).joined(separator: "; "))", next: "restart outpostd: it moves the file aside and starts fresh; keep the .corrupt- copy for support")
+            }
+            if !quarantined.isEmpty {
+                return Check(name: "database", verdict: .warn, detail: "ok; quarantined copies present: \(quarantined.joined(separator: ", "))", next: "attach them to a support bundle, then remove them")
+            }
+            return Check(name: "database", verdict: .ok, detail: "\(path) passes quick_check")
+        } catch {
+            return Check(name: "database", verdict: .fail, detail: "\(error)", next: "check permissions of \(path); restart outpostd to quarantine a damaged file")
+        }
+    }
+
+    func model(_ c: OutpostConfig) -> Check {
+        guard let path = c.model.path else { return Check(name: "model", verdict: .warn, detail: "no [model] path: requests are escalated without intent", next: "scripts/demo.sh shows how to import and train one") }
+        do {
+            let model = try Model.load(path: path)
+            return Check(name: "model", verdict: .ok, detail: "\(path): checksum ok, \(model.intentHead?.labels.count ?? 0) intents")
+        } catch {
+            return Check(name: "model", verdict: .fail, detail: "\(error)", next: "re-copy the model file (it is checked whole at load), or retrain with `outpost model train`")
+        }
+    }
+
+    func daemon(_ c: OutpostConfig) -> Check {
+        let socket = socketPath ?? c.socketPath()
+        if UnixHTTPClient.isListening(socketPath: socket) {
+            return Check(name: "daemon", verdict: .ok, detail: "answering on \(socket)")
+        }
+        return Check(name: "daemon", verdict: .warn, detail: "nothing answers on \(socket)", next: "systemctl status outpostd; journalctl -u outpostd -n 50")
+    }
+
+    func gpio() -> Check {
+        let chips = ((try? FileManager.default.contentsOfDirectory(atPath: "/dev")) ?? []).filter { $0.hasPrefix("gpiochip") }.sorted()
+        let library: String
+        do { library = try GpioLibrary().summary } catch {
+            return Check(name: "gpio", verdict: chips.isEmpty ? .skip : .warn, detail: "libgpiod not loadable: \(error)", next: chips.isEmpty ? nil : "apt install libgpiod2 (bookworm) or libgpiod3 (trixie)")
+        }
+        guard !chips.isEmpty else { return Check(name: "gpio", verdict: .skip, detail: "\(library); no /dev/gpiochip* on this machine") }
+        let denied = chips.filter { access("/dev/\($0)", R_OK | W_OK) != 0 }
+        if !denied.isEmpty { return Check(name: "gpio", verdict: .fail, detail: "no access to \(denied.joined(separator: ", "))", next: "add the outpost user to the gpio group (sysusers.d/outpost.conf) and check the udev rule") }
+        return Check(name: "gpio", verdict: .ok, detail: "\(library); \(chips.joined(separator: ", ")) accessible")
+    }
+
+    func cloud(_ c: OutpostConfig) async -> Check {
+        guard let base = c.cloud.baseURL, let url = URL(string: base), let host = url.host else {
+            return Check(name: "cloud", verdict: .skip, detail: "no cloud.base_url: the box works locally only")
+        }
+        let port = url.port ?? (url.scheme == "https" ? 443 : 80)
+        let start = Date()
+        guard Self.tcpConnect(host: host, port: port, timeout: 5) else {
+            return Check(name: "cloud", verdict: .warn, detail: "cannot connect to \(host):\(port)", next: "check the network, DNS and firewall; work queues meanwhile (outpost queue stats)")
+        }
+        let ms = Int(Date().timeIntervalSince(start) * 1000)
+        if url.scheme == "https", let ca = c.cloud.caFile, !FileManager.default.isReadableFile(atPath: ca) {
+            return Check(name: "cloud", verdict: .fail, detail: "reachable, but the pinned CA \(ca) is not readable", next: "restore \(ca) or fix cloud.ca_file")
+        }
+        return Check(name: "cloud", verdict: .ok, detail: "\(host):\(port) reachable in \(ms) ms" + (url.scheme == "https" ? " (TLS verified by the daemon on each send)" : " (plain HTTP)"))
+    }
+
+    func clock() -> Check {
+        if FileManager.default.fileExists(atPath: "/run/systemd/timesync/synchronized") {
+            return Check(name: "clock", verdict: .ok, detail: "synchronized (systemd-timesyncd)")
+        }
+        let year = Calendar(identifier: .gregorian).component(.year, from: Date())
+        if year < 2025 { return Check(name: "clock", verdict: .fail, detail: "the clock says \(year)", next: "enable NTP (timedatectl set-ntp true); TLS and TTLs need a sane clock") }
+        return Check(name: "clock", verdict: .warn, detail: "no evidence of time synchronisation", next: "timedatectl status; enable systemd-timesyncd or chrony")
+    }
+
+    static func tcpConnect(host: String, port: Int, timeout: Int) -> Bool {
+        var hints = addrinfo()
+        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+        var result: UnsafeMutablePointer<addrinfo>?
+        guard getaddrinfo(host, String(port), &hints, &result) == 0, let first = result else { return false }
+        defer { freeaddrinfo(result) }
+        var node: UnsafeMutablePointer<addrinfo>? = first
+        while let n = node {
+            let fd = socket(n.pointee.ai_family, n.pointee.ai_socktype, n.pointee.ai_protocol)
+            if fd >= 0 {
+                var tv = timeval(tv_sec: timeout, tv_usec: 0)
+                setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
+                let ok = connect(fd, n.pointee.ai_addr, n.pointee.ai_addrlen) == 0
+                close(fd)
+                if ok { return true }
+            }
+            node = n.pointee.ai_next
+        }
+        return false
+    }
+}

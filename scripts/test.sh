@@ -27,8 +27,8 @@ fi
 if [ ! -x "$OUTPOST_CACHE/venv/bin/python" ]; then
   python3 -m venv "$OUTPOST_CACHE/venv" || true
 fi
-if [ -x "$OUTPOST_CACHE/venv/bin/pip" ] && ! "$OUTPOST_CACHE/venv/bin/python" -c "import tokenizers, openai" 2>/dev/null; then
-  "$OUTPOST_CACHE/venv/bin/pip" install -q tokenizers openai || true
+if [ -x "$OUTPOST_CACHE/venv/bin/pip" ] && ! "$OUTPOST_CACHE/venv/bin/python" -c "import tokenizers, openai, prometheus_client" 2>/dev/null; then
+  "$OUTPOST_CACHE/venv/bin/pip" install -q tokenizers openai prometheus_client || true
 fi
 [ -x "$OUTPOST_CACHE/venv/bin/python" ] && export OUTPOST_PYTHON="$OUTPOST_CACHE/venv/bin/python"
 

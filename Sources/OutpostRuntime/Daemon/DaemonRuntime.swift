@@ -7,6 +7,7 @@ import OutpostModel
 import OutpostRedaction
 import OutpostStore
 import OutpostSync
+import Prometheus
 import ServiceLifecycle
 
 /// The daemon's parts, built from configuration, before anything runs. Split from
@@ -21,7 +22,9 @@ public struct DaemonRuntime: Sendable {
     /// Shut down after the service group has stopped.
     let httpClient: HTTPClient?
 
-    public init(config: OutpostConfig, store: Store, environment: [String: String], logger: Logger) throws {
+    /// `metrics`: the registry `GET /metrics` renders (bootstrapped as the swift-metrics backend by the caller).
+    public init(config: OutpostConfig, store: Store, environment: [String: String], logger: Logger,
+                metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) throws {
         self.config = config
         self.store = store
 
@@ -88,7 +91,7 @@ public struct DaemonRuntime: Sendable {
         do {
             (pipeline, health, ready, services) = try Self.assemble(
                 config: config, store: store, environment: environment, logger: logger, model: model, modelInfo: modelInfo,
-                vault: vault, redactor: redactor, lights: lights, sync: sync)
+                vault: vault, redactor: redactor, lights: lights, sync: sync, metrics: metrics)
         } catch {
             try? httpClient?.syncShutdown()
             throw error
@@ -98,7 +101,7 @@ public struct DaemonRuntime: Sendable {
     private static func assemble(
         config: OutpostConfig, store: Store, environment: [String: String], logger: Logger, model: Model?,
         modelInfo: StatusReport.ModelInfo?, vault: Vault, redactor: Redactor, lights: LightsService<ContinuousClock>,
-        sync: SyncService<ContinuousClock>?
+        sync: SyncService<ContinuousClock>?, metrics: PrometheusCollectorRegistry
     ) throws -> (Pipeline, HealthMonitor, ReadinessGate, [any Service]) {
         let analyzer = Analyzer(model: model, redactor: redactor)
         let pipeline = Pipeline(store: store, vault: vault, analyzer: analyzer, config: config, logger: logger,
@@ -121,6 +124,7 @@ public struct DaemonRuntime: Sendable {
             RequestRoutes(pipeline: pipeline, maxBodyBytes: maxBody).register(on: router)
             ChatFacadeRoutes(pipeline: pipeline, maxBodyBytes: maxBody, waitSeconds: config.cloud.facadeWaitSeconds).register(on: router)
             LightsRoutes(lights: lights).register(on: router)
+            MetricsRoutes(registry: metrics).register(on: router)
             QueueRoutes(store: store, onRetry: { [sync] in sync?.notifyWork() }).register(on: router)
         }
         var services = try APIServer.services(config: config, routes: routes, ready: ready, logger: logger)

@@ -1,6 +1,8 @@
 import Foundation
 import Hummingbird
 import Logging
+import Metrics
+import Prometheus
 import OutpostStore
 import ServiceLifecycle
 
@@ -27,6 +29,8 @@ public enum OutpostDaemon {
         }
         OutpostLogHandler.bootstrap(level: Logger.Level(rawValue: config.logLevel) ?? .info,
                                     format: OutpostLogHandler.format(configured: config.logFormat, environment: environment))
+        let registry = PrometheusCollectorRegistry()
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
         var logger = Logger(label: "outpostd")
         logger.logLevel = Logger.Level(rawValue: config.logLevel) ?? .info
         logger.info("starting", metadata: [
@@ -45,7 +49,7 @@ public enum OutpostDaemon {
         defer { store.close() }
 
         do {
-            let runtime = try DaemonRuntime(config: config, store: store, environment: environment, logger: logger)
+            let runtime = try DaemonRuntime(config: config, store: store, environment: environment, logger: logger, metrics: registry)
             let group = ServiceGroup(configuration: .init(
                 services: runtime.services.map { .init(service: $0) },
                 gracefulShutdownSignals: [.sigterm, .sigint],

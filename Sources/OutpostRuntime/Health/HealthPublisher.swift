@@ -17,6 +17,7 @@ struct HealthPublisher<C: Clock>: Service where C.Duration == Duration {
     let vault: Vault
     let clock: C
     let logger: Logger
+    let metrics = StoreMetricsExporter()
     var interval: Duration = .seconds(1)
     var maintenanceEvery = 300
 
@@ -28,7 +29,9 @@ struct HealthPublisher<C: Clock>: Service where C.Duration == Duration {
         await cancelWhenGracefulShutdown {
             var tick = 0
             while !Task.isCancelled {
-                lights.update(await snapshot())
+                let report = await health.report()
+                lights.update(snapshot(report))
+                await exportMetrics(report)
                 do { try await clock.sleep(for: interval) } catch { return }
                 tick += 1
                 if tick % maintenanceEvery == 0 { await maintenance() }
@@ -36,8 +39,7 @@ struct HealthPublisher<C: Clock>: Service where C.Duration == Duration {
         }
     }
 
-    func snapshot() async -> LightsHealth {
-        let report = await health.report()
+    func snapshot(_ report: StatusReport) -> LightsHealth {
         var degraded: Set<LightsHealth.Degradation> = []
         if !report.db.ok { degraded.insert(.db) }
         if report.disk.freeBytes >= 0 && report.disk.freeBytes < report.disk.floorBytes { degraded.insert(.disk) }
@@ -45,6 +47,11 @@ struct HealthPublisher<C: Clock>: Service where C.Duration == Duration {
         let syncing = (sync?.status.online ?? false) && report.outbox.pending > 0
         return LightsHealth(booting: !ready.isOpen, online: report.online, queueDepth: report.outbox.pending, syncing: syncing,
                             degraded: degraded, fatal: nil)
+    }
+
+    func exportMetrics(_ report: StatusReport) async {
+        guard let counts = try? await store.outboxCounts(), let counters = try? await store.counters() else { return }
+        metrics.update(report: report, counts: counts, counters: counters, vaultEntries: (try? await store.vaultCount()) ?? 0)
     }
 
     func maintenance() async {

@@ -56,6 +56,7 @@ public final class Pipeline: Sendable {
     public func submit(_ input: Input) async throws -> RequestView {
         try validate(input)
         guard rateLimiter.allow() else {
+            OutpostMetrics.refused("rate_limited")
             var error = APIError(.tooManyRequests, code: "rate_limited", message: "too many requests; retry in \(rateLimiter.retryAfterSeconds) s")
             error.headers[.retryAfter] = "\(rateLimiter.retryAfterSeconds)"
             throw error
@@ -63,6 +64,7 @@ public final class Pipeline: Sendable {
         let level = await pressure.level()
         if level == .full {
             try? await store.bump("requests.refused.disk_floor")
+            OutpostMetrics.refused("disk_full")
             throw APIError(.init(code: 507, reasonPhrase: "Insufficient Storage"), code: "disk_full",
                            message: "the box is out of space for new work (free space below the floor of \(config.outbox.minFreeBytes / 1_048_576) MiB in \(config.stateDir)); nothing was stored, work already accepted is safe")
         }
@@ -78,9 +80,11 @@ public final class Pipeline: Sendable {
         var map = PlaceholderMap.restoring(known)
         let analysis = analyzer.analyze(input.text, map: &map)
         let analyzed = ContinuousClock.now
+        OutpostMetrics.analyzed(analyzed - started)
         var decision = policy.decide(analysis.intent)
         if decision.route == .cloud && level == .queueFull {
             try? await store.bump("requests.refused.queue_full")
+            OutpostMetrics.refused("queue_full")
             throw APIError(.init(code: 507, reasonPhrase: "Insufficient Storage"), code: "queue_full",
                            message: "the outbox is full (\(config.outbox.maxBytes / 1_048_576) MiB pending) and this request would need the cloud; nothing was stored")
         }
@@ -132,6 +136,8 @@ public final class Pipeline: Sendable {
             logger.error("request not stored", metadata: ["outpost.request.id": "\(id)", "outpost.error": "\(error)"])
             throw APIError(.serviceUnavailable, code: "store_failed", message: "the request could not be stored durably; nothing was accepted. Retry; if it persists run `outpost doctor`")
         }
+        OutpostMetrics.persisted(ContinuousClock.now - analyzed)
+        OutpostMetrics.request(route: decision.route.rawValue, intent: analysis.intent?.intent)
         if !outbox.isEmpty { onQueued() }
         logger.info("request accepted", metadata: [
             "outpost.request.id": "\(id)", "outpost.request.route": "\(decision.route.rawValue)",

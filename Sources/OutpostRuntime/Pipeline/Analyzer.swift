@@ -9,6 +9,8 @@ public struct Analysis: Sendable {
     public var entities: [Entity]
     public var intent: IntentPrediction?
     public var keywords: [Keyword]
+    /// WordPiece tokens of the encoder pass (0 without a model).
+    public var tokens: Int = 0
 }
 
 /// Runs the understanding steps of the pipeline. Without a model it still redacts (patterns,
@@ -40,6 +42,6 @@ public struct Analyzer: Sendable {
         let spans = result.entities.map { $0.start..<$0.end }
         let placeholders = Dictionary(result.entities.map { ($0.start..<$0.end, $0.placeholder) }, uniquingKeysWith: { a, _ in a })
         let words = keywords.extract(analysis, limit: keywordLimit, excluding: spans, placeholder: { placeholders[$0] })
-        return Analysis(redacted: result.redacted, entities: result.entities, intent: analysis.intent, keywords: words)
+        return Analysis(redacted: result.redacted, entities: result.entities, intent: analysis.intent, keywords: words, tokens: analysis.tokens.count)
     }
 }

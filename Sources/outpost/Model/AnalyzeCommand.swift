@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import OutpostModel
+import OutpostRedaction
+import OutpostRuntime
 
 /// `outpost analyze`: JSONL texts in, one analysis line per input out (in order).
 struct AnalyzeCommand: AsyncParsableCommand {
@@ -10,8 +12,11 @@ struct AnalyzeCommand: AsyncParsableCommand {
         discussion: """
             Reads one JSON object per line, {"text": "..."}, and writes one line per input, in \
             order: {"intent": "...", "confidence": 0.0-1.0, "in_scope": true|false, \
-            "best_in_scope": "...", "tokens": N} plus "keywords" with --keywords N. One encoder \
-            pass per text serves every field. A bad line gets {"error": {"code", "message"}} on \
+            "best_in_scope": "...", "tokens": N, "keywords": [{"text", "score"}], "entities": \
+            [{"start", "end", "type", "placeholder"}], "redacted": "..."}. One encoder pass per \
+            text serves every field: the name tagger reads its token vectors, keywords pool them, \
+            and a keyword over an identifier shows its placeholder. Offsets count Unicode scalars. \
+            Lines with the same "conversation_id" share placeholders. A bad line gets {"error": {"code", "message"}} on \
             its line and the stream goes on. `intent` is "oos" when in_scope is false; \
             best_in_scope keeps the most likely in-scope intent.
 
@@ -23,8 +28,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
 
     @Option(name: .long, help: "Model file (from `model train`; an encoder-only file gives keywords only).")
     var model: String
-    @Option(name: .long, help: "Also extract up to N keyphrases per text.")
-    var keywords = 0
+    @Option(name: .long, help: "Keyphrases per text, best first (0: none).")
+    var keywords = 10
     @Option(name: .long, help: "Refuse texts longer than this many characters (Unicode scalars).")
     var maxChars = 100_000
 
@@ -38,7 +43,13 @@ struct AnalyzeCommand: AsyncParsableCommand {
         if loaded.intentHead == nil {
             Terminal.error("note: \(model) has no intent head (train one with `outpost model train`); printing no intent fields")
         }
-        let extractor = KeywordExtractor()
+        let redactor: Redactor
+        do { redactor = try Redactor() } catch {
+            Terminal.error("outpost: cannot build the redactor: \(error)")
+            throw ExitCode.software
+        }
+        let analyzer = Analyzer(model: loaded, redactor: redactor, keywordLimit: keywords)
+        var maps: [String: PlaceholderMap] = [:]
         while let line = readLine(strippingNewline: true) {
             if line.allSatisfy(\.isWhitespace) { continue }
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8), options: [.fragmentsAllowed]) as? [String: Any] else {
@@ -54,8 +65,11 @@ struct AnalyzeCommand: AsyncParsableCommand {
                 JSONOutput.printObject(JSONOutput.errorObject(code: "too_long", message: "text has \(length) characters; the limit is \(maxChars) (--max-chars)"))
                 continue
             }
-            let analysis = TextAnalysis(text: text, model: loaded)
-            var out: [String: Any] = ["tokens": analysis.tokens.count]
+            let conversation = object["conversation_id"] as? String ?? ""
+            var map = conversation.isEmpty ? PlaceholderMap() : maps[conversation, default: PlaceholderMap()]
+            let analysis = analyzer.analyze(text, map: &map)
+            if !conversation.isEmpty { maps[conversation] = map }
+            var out: [String: Any] = ["tokens": analysis.tokens]
             if let intent = analysis.intent {
                 out["intent"] = intent.intent
                 out["confidence"] = (Double(intent.confidence) * 10000).rounded() / 10000
@@ -63,8 +77,10 @@ struct AnalyzeCommand: AsyncParsableCommand {
                 out["best_in_scope"] = intent.bestInScope
             }
             if keywords > 0 {
-                out["keywords"] = extractor.extract(analysis, limit: keywords).map { ["text": $0.text, "score": (Double($0.score) * 10000).rounded() / 10000] }
+                out["keywords"] = analysis.keywords.map { ["text": $0.text, "score": (Double($0.score) * 10000).rounded() / 10000] }
             }
+            out["entities"] = analysis.entities.map { ["start": $0.start, "end": $0.end, "type": $0.type.rawValue, "placeholder": $0.placeholder] }
+            out["redacted"] = analysis.redacted
             JSONOutput.printObject(out)
         }
     }

@@ -12,6 +12,12 @@ enum PersonDetector {
         "phoned", "agreed", "declined", "refused", "consented", "feels", "presents", "presented", "emailed",
     ]
     static let modalWords: Set<String> = ["will", "may", "can", "must", "might", "shall", "did", "do", "does", "should", "would", "could"]
+    /// Words that introduce a name in a request ("ask for", "called", "my name is"): the part of
+    /// `Cues.weakPersonCues` that reads lower-case words after it as a possible name in mixed text.
+    static let namingCues: Set<String> = [
+        "for", "by", "from", "with", "and", "call", "called", "contact", "ask", "asked", "tell", "told", "see", "saw",
+        "visit", "visited", "meet", "met", "is", "was", "name", "name's", "re", "regarding", "about", "per", "thanks", "thank", "cc",
+    ]
     static let generalHeads: Set<String> = [
         "disease", "syndrome", "sign", "palsy", "lymphoma", "sarcoma", "monitor", "catheter", "scale", "maneuver",
         "manoeuvre", "reflex", "phenomenon", "tumor", "tumour", "disorder", "triad", "ulcer", "fracture", "procedure",
@@ -20,6 +26,9 @@ enum PersonDetector {
     struct Word {
         var given = false, surname = false, english = false, protected = false, nameLike = false, nonLatin = false
         var tagger: Float = -1
+        /// A lower-case word in mixed-case text right after a person cue (or after such a word):
+        /// read with the lower-case-text rules ("Patient maria lindqvist", "Dr. ngozi eze").
+        var cuedLower = false
         var lexical: Bool { given || surname }
         /// In a name list and not an everyday word, or a strong tagger vote.
         var strong: Bool { (lexical && !english) || nonLatin || taggerVote }
@@ -41,7 +50,10 @@ enum PersonDetector {
             w.english = Lexicon.isEnglishWord(lower) || AddressDetector.stop.contains(lower) || Cues.strongPersonCues.contains(lower) && !w.lexical
             w.protected = Lexicon.isProtectedWord(lower) || isEponym(i, d) || Cues.titles.contains(lower) && t[i].length <= 4 && !w.lexical
             if let scores = taggerScores, i < scores.count { w.tagger = scores[i] }
-            let casedOK = (!mixed || t[i].isCapitalized || (w.lexical && !w.english)) && !(mixed && t[i].isAllCaps && t[i].length <= 4)
+            w.cuedLower = mixed && !t[i].isCapitalized && !t[i].isNonLatin && !w.protected && followsPersonCue(i, words, d)
+            // after a cue the tagger may confirm a listed name that is also a word ("Patient grace"),
+            // but never turns an unlisted lower-case word into a name ("Patient afebrile")
+            let casedOK = (!mixed || t[i].isCapitalized || (w.lexical && !w.english) || (w.cuedLower && w.given)) && !(mixed && t[i].isAllCaps && t[i].length <= 4)
                 && !AddressDetector.stop.contains(lower) && !Cues.strongPersonCues.contains(lower)
             if w.tagger >= threshold && !w.protected && (w.lexical || !w.english) && casedOK && t[i].length >= 2 {
                 w.taggerVote = true
@@ -52,6 +64,8 @@ enum PersonDetector {
             guard !w.protected, t[i].length >= 2 || isInitial(i, d) else { words[i] = w; continue }
             if w.nonLatin {
                 w.nameLike = true
+            } else if w.cuedLower {
+                w.nameLike = lowerCaseNameLike(i, w, d) && !Cues.strongPersonCues.contains(lower) && !Cues.titles.contains(lower)
             } else if mixed {
                 let start = d.text.isSentenceStart(i)
                 w.nameLike = (t[i].isCapitalized || t[i].isAllCaps) && (w.lexical || !w.english || isInitial(i, d)) && (!start || w.lexical || !w.english)
@@ -67,11 +81,7 @@ enum PersonDetector {
                     w.nameLike = w.given && neighbour || neighbour && w.surname || w.given && Lexicon.isGivenName(lower) && WorldNames.given.contains(lower)
                 }
             } else {
-                // lower/upper-case text: an everyday word counts only as a given name ("grace", "will")
-                // or right after one ("mark brown"), never as a bare surname ("back", "cancel")
-                let afterGiven = i > 0 && t[i - 1].kind == .alpha && Lexicon.isGivenName(stripPossessive(t[i - 1].lower))
-                w.nameLike = !AddressDetector.stop.contains(lower) && !modalWords.contains(lower)
-                    && (!w.english && (w.lexical || true) || w.english && (w.given || (w.surname && afterGiven)))
+                w.nameLike = lowerCaseNameLike(i, w, d)
             }
             words[i] = w
         }
@@ -105,6 +115,44 @@ enum PersonDetector {
             i = end + 1
         }
         titled(&d, words)
+    }
+
+    /// The rule for a word in lower/upper-case text: an everyday word counts only as a given
+    /// name ("grace", "will") or right after one ("mark brown"), never as a bare surname
+    /// ("back", "cancel") nor as a verb after a name ("ngozi needs"); a word outside the word
+    /// list is name-like.
+    static func lowerCaseNameLike(_ i: Int, _ w: Word, _ d: Detection) -> Bool {
+        let t = d.tokens
+        let lower = stripPossessive(t[i].lower)
+        let afterGiven = i > 0 && t[i - 1].kind == .alpha && Lexicon.isGivenName(stripPossessive(t[i - 1].lower))
+        return !AddressDetector.stop.contains(lower) && !modalWords.contains(lower) && !(w.english && Cues.personVerbs.contains(lower))
+            && (!w.english || w.given || (w.surname && afterGiven))
+    }
+
+    /// Whether lower-case token `i` (in mixed-case text) directly follows a person cue: a title
+    /// ("Dr.", "Mrs"), a role or kin word ("Patient", "son"), a naming or contact word ("called",
+    /// "ask", "for", "my name is"; `namingCues`), "Last," before it, or a cued word it continues
+    /// (at most three).
+    static func followsPersonCue(_ i: Int, _ words: [Word], _ d: Detection) -> Bool {
+        let t = d.tokens
+        var p = i - 1
+        guard p >= 0 else { return false }
+        if t[p].lower == ".", p > 0, Cues.titles.contains(t[p - 1].lower), d.text.glued(p) { p -= 1 }
+        let cue = t[p].lower
+        if t[p].kind == .alpha {
+            if Cues.strongPersonCues.contains(cue) || Cues.titles.contains(cue) || namingCues.contains(cue) { return true }
+            // the next word of a cued name: "maria lindqvist", "ngozi a. eze"
+            if words[p].cuedLower && words[p].nameLike {
+                var run = 1, k = p - 1
+                while k >= 0, t[k].kind == .alpha, words[k].cuedLower { run += 1; k -= 1 }
+                return run < 3
+            }
+            return false
+        }
+        // the second half of a hyphenated cued name: "mrs. okonkwo-adeyemi"
+        if cue == "-", p > 0, d.text.glued(p), d.text.glued(i), words[p - 1].cuedLower, words[p - 1].nameLike { return true }
+        // "Lindqvist, maria": a name-like word and a comma
+        return cue == "," && p > 0 && t[p - 1].kind == .alpha && words[p - 1].nameLike
     }
 
     static func stripPossessive(_ w: String) -> String {
@@ -148,6 +196,7 @@ enum PersonDetector {
         let group = Array(s...e).filter { t[$0].kind == .alpha }
         let count = group.count
         guard count > 0 else { return false }
+        if mixed, group.contains(where: { words[$0].cuedLower }) { return acceptCuedLower(group, words, d) }
         if group.contains(where: { words[$0].strong }) {
             // a lone strong word at sentence start in mixed text still needs it to be capitalised
             return true
@@ -182,6 +231,25 @@ enum PersonDetector {
         }
         if !mixed, w.given, !w.english, weakCue { return true }
         return false
+    }
+
+    /// A lower-case group after a cue in mixed-case text ("Patient maria lindqvist"). It needs
+    /// evidence beyond the cue, so that clinical words after one stay ("patient afebrile",
+    /// "Dr. on call"): a listed name that is not an everyday word, a non-Latin word, a tagger
+    /// vote, a listed given name before words outside the word list ("maria lindqvist"), a
+    /// listed given name and surname after a role or title ("son mark brown"), or a role or
+    /// title before and a reporting verb after ("Patient lindqvist called").
+    static func acceptCuedLower(_ group: [Int], _ words: [Word], _ d: Detection) -> Bool {
+        if group.contains(where: { words[$0].strong }) { return true }
+        guard let prev = prevWord(group[0], d) else { return false }
+        let strongCue = Cues.strongPersonCues.contains(prev) || Cues.titles.contains(prev)
+        // a cue before and a reporting verb after: "Patient lindqvist called", "son grace says"
+        if strongCue, let next = nextWord(group[group.count - 1], d), subjectVerbs.contains(next),
+           group.allSatisfy({ words[$0].lexical || !words[$0].english }) { return true }
+        guard group.count >= 2 else { return false }
+        let first = words[group[0]], rest = group.dropFirst()
+        if first.given && rest.allSatisfy({ !words[$0].english }) && rest.contains(where: { d.tokens[$0].length >= 3 }) { return true }
+        return strongCue && first.given && words[group[group.count - 1]].surname
     }
 
     /// A value cue right after the name: "(MRN", ", DOB", "- SSN", ": acct", "is a 93-year-old".

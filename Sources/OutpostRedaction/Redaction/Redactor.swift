@@ -73,7 +73,8 @@ public struct Redactor: Sendable {
     }
 
     /// Unions overlapping or touching-by-glue spans; the highest priority (then longest) names the type.
-    /// Spans are trimmed to start and end on an alphanumeric scalar.
+    /// Spans are trimmed to start and end on an alphanumeric scalar; PERSON spans end before a
+    /// possessive "'s" / "’s".
     static func merge(_ spans: [DetectedSpan], scalars: [Unicode.Scalar]) -> [DetectedSpan] {
         var trimmed: [DetectedSpan] = []
         for var s in spans {
@@ -81,6 +82,9 @@ public struct Redactor: Sendable {
             while s.start < s.end, !CharClass.isAlnum(scalars[s.start]) && !(s.type == .phone && (scalars[s.start] == "+" || scalars[s.start] == "(")) { s.start += 1 }
             while s.end > s.start, !CharClass.isAlnum(scalars[s.end - 1]) && scalars[s.end - 1] != ")" && scalars[s.end - 1] != "/" { s.end -= 1 }
             if s.end > s.start, scalars[s.end - 1] == ")" && s.type != .phone && s.type != .url { s.end -= 1 }
+            // a possessive stays in the text ("<PERSON_1>'s"), so a repeat mention maps to the same placeholder
+            if s.type == .person, s.end - s.start > 2, scalars[s.end - 1] == "s" || scalars[s.end - 1] == "S",
+               scalars[s.end - 2] == "'" || scalars[s.end - 2] == "\u{2019}" { s.end -= 2 }
             if s.start < s.end { trimmed.append(s) }
         }
         trimmed.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }

@@ -44,11 +44,19 @@ struct CuedNameTests {
         "Please ask for help at the front desk.",
         "Patient tachycardic and diaphoretic on arrival.",
         "Mother's maiden name on file, ask for details.",
+        "Waiting for ya, then ask with bro.",
     ])
     func clinicalWordsAfterCueSurvive(_ text: String) {
         var map = PlaceholderMap()
         let r = Self.redactor.redact(text, map: &map)
         #expect(r.entities.isEmpty, "unexpected entities in: \(r.redacted)")
+    }
+
+    /// A credential's dot ends a sentence; a title's does not.
+    @Test func credentialDotIsNotATitleBeforeTheNextSentence() {
+        var map = PlaceholderMap()
+        let r = Self.redactor.redact("Ask the RN. My name is Bob Okafor. Seen by Dr. Sato.", map: &map)
+        #expect(r.redacted == "Ask the RN. My name is <PERSON_1>. Seen by Dr. <PERSON_2>.")
     }
 
     /// A tagger vote may confirm a listed name after a cue, but never turns an unlisted

@@ -137,7 +137,7 @@ enum PersonDetector {
         let t = d.tokens
         var p = i - 1
         guard p >= 0 else { return false }
-        if t[p].lower == ".", p > 0, Cues.titles.contains(t[p - 1].lower), d.text.glued(p) { p -= 1 }
+        if t[p].lower == ".", p > 0, Cues.preNameTitles.contains(t[p - 1].lower), d.text.glued(p) { p -= 1 }
         let cue = t[p].lower
         if t[p].kind == .alpha {
             if Cues.strongPersonCues.contains(cue) || Cues.titles.contains(cue) || namingCues.contains(cue) { return true }
@@ -181,7 +181,7 @@ enum PersonDetector {
         if k < t.count, t[k - 1].lower == "'" || t[k - 1].lower == "\u{2019}", generalHeads.contains(t[k].lower), w.hasSuffix("s") { return true }  // Graves' disease
         if ClinicalTerms.strongEponyms.contains(w) {
             if let p = d.text.token(i - 1), Cues.titles.contains(p.lower) || (p.kind == .alpha && Lexicon.isGivenName(p.lower) && !Lexicon.isEnglishWord(p.lower)) { return false }
-            if i >= 2, d.tokens[i - 1].lower == ".", Cues.titles.contains(d.tokens[i - 2].lower) { return false }
+            if i >= 2, d.tokens[i - 1].lower == ".", Cues.preNameTitles.contains(d.tokens[i - 2].lower) { return false }
             return true
         }
         // "Down syndrome" and heads after eponyms in the wider list, e.g. "Bell palsy"
@@ -240,9 +240,14 @@ enum PersonDetector {
     /// listed given name and surname after a role or title ("son mark brown"), or a role or
     /// title before and a reporting verb after ("Patient lindqvist called").
     static func acceptCuedLower(_ group: [Int], _ words: [Word], _ d: Detection) -> Bool {
-        if group.contains(where: { words[$0].strong }) { return true }
         guard let prev = prevWord(group[0], d) else { return false }
         let strongCue = Cues.strongPersonCues.contains(prev) || Cues.titles.contains(prev)
+        if group.contains(where: { words[$0].strong }) {
+            // one short word after "for"/"with" is more often chat slang ("for ya", "with bro")
+            guard !strongCue, group.count == 1 else { return true }
+            let w = d.tokens[group[0]]
+            return w.length >= 4 || w.isNonLatin || WorldNames.given.contains(w.lower) || WorldNames.surnames.contains(w.lower)
+        }
         // a cue before and a reporting verb after: "Patient lindqvist called", "son grace says"
         if strongCue, let next = nextWord(group[group.count - 1], d), subjectVerbs.contains(next),
            group.allSatisfy({ words[$0].lexical || !words[$0].english }) { return true }
@@ -268,7 +273,7 @@ enum PersonDetector {
 
     static func prevWord(_ i: Int, _ d: Detection) -> String? {
         var j = i - 1
-        if j >= 0, d.tokens[j].lower == ".", j > 0, Cues.titles.contains(d.tokens[j - 1].lower) { j -= 1 }
+        if j >= 0, d.tokens[j].lower == ".", j > 0, Cues.preNameTitles.contains(d.tokens[j - 1].lower) { j -= 1 }
         return j >= 0 ? d.tokens[j].lower : nil
     }
 

@@ -6,6 +6,10 @@ enum Cues {
         "mme", "mlle", "m", "sir", "madam", "dame", "rev", "fr", "sister", "nurse", "np", "pa", "rn", "md",
     ]
 
+    /// Titles whose abbreviation dot does not end a sentence ("Dr. Sato"); credentials that
+    /// follow a name ("Ask the RN. My …", "Sato MD.") are left out.
+    static let preNameTitles: Set<String> = titles.subtracting(["md", "rn", "np", "pa"])
+
     /// Words after which the next name-like token is a person even without a name list hit.
     static let strongPersonCues: Set<String> = [
         "patient", "pt", "patients", "mom", "mother", "mum", "dad", "father", "son", "daughter", "wife",

@@ -92,7 +92,7 @@ public struct ScannedText: Sendable {
         let t = tokens[j]
         if t.kind == .punct, [".", "!", "?", ":", ";", "-", "–", "—", "•", ">"].contains(t.lower) {
             // "Dr." / "Mr." / "St." do not end a sentence
-            if t.lower == ".", j > 0, Cues.titles.contains(tokens[j - 1].lower) { return false }
+            if t.lower == ".", j > 0, Cues.preNameTitles.contains(tokens[j - 1].lower) { return false }
             return true
         }
         // a newline between the tokens

@@ -10,7 +10,7 @@ while [ $# -gt 0 ]; do case $1 in --model) MODEL=$2; shift 2;; --seconds) SECOND
 swift build -c release --product outpostd >/dev/null && swift build -c release --product outpost >/dev/null
 BIN=$(swift build -c release --show-bin-path)
 DIR=$(mktemp -d /var/tmp/outpost-bench.XXXXXX)
-trap 'kill $(cat "$DIR/pid" 2>/dev/null) 2>/dev/null || true; rm -rf "$DIR"' EXIT
+trap 'kill $(cat "$DIR/pid" 2>/dev/null) 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$DIR"' EXIT
 { echo "state_dir = \"$DIR/state\""; [ -n "$MODEL" ] && echo "[model]" && echo "path = \"$MODEL\""; echo "[api]"; echo "socket = \"$DIR/api.sock\""; echo "rate_limit_per_minute = 0"; } > "$DIR/outpost.toml"
 "$BIN/outpostd" --config "$DIR/outpost.toml" 2>"$DIR/daemon.log" & echo $! > "$DIR/pid"
 for _ in $(seq 100); do [ -S "$DIR/api.sock" ] && break; sleep 0.1; done

@@ -170,20 +170,47 @@ AVX2_ATTR void ck_gelu_avx2(float *x, size_t count) {
 
 /// Attention for head_dim 32 (MiniLM): q.k dot products four keys at a time with one
 /// shared horizontal reduction, the output row held in four registers.
+/* exp(x) for 8 floats (Cephes polynomial, range-reduced by ln 2): relative error about 2e-7,
+ * 0 below -88. Used for the softmax in attention, where scalar expf was the O(t^2) cost. */
+static inline AVX2_ATTR __m256 exp256(__m256 x) {
+    x = _mm256_min_ps(_mm256_max_ps(x, _mm256_set1_ps(-88.3762626647949f)), _mm256_set1_ps(88.3762626647949f));
+    __m256 fx = _mm256_floor_ps(_mm256_fmadd_ps(x, _mm256_set1_ps(1.44269504088896341f), _mm256_set1_ps(0.5f)));
+    x = _mm256_fnmadd_ps(fx, _mm256_set1_ps(0.693359375f), x);
+    x = _mm256_fnmadd_ps(fx, _mm256_set1_ps(-2.12194440e-4f), x);
+    __m256 z = _mm256_mul_ps(x, x);
+    __m256 y = _mm256_set1_ps(1.9875691500E-4f);
+    y = _mm256_fmadd_ps(y, x, _mm256_set1_ps(1.3981999507E-3f));
+    y = _mm256_fmadd_ps(y, x, _mm256_set1_ps(8.3334519073E-3f));
+    y = _mm256_fmadd_ps(y, x, _mm256_set1_ps(4.1665795894E-2f));
+    y = _mm256_fmadd_ps(y, x, _mm256_set1_ps(1.6666665459E-1f));
+    y = _mm256_fmadd_ps(y, x, _mm256_set1_ps(5.0000001201E-1f));
+    y = _mm256_add_ps(_mm256_fmadd_ps(y, z, x), _mm256_set1_ps(1.0f));
+    __m256i n = _mm256_slli_epi32(_mm256_add_epi32(_mm256_cvttps_epi32(fx), _mm256_set1_epi32(0x7f)), 23);
+    return _mm256_mul_ps(y, _mm256_castsi256_ps(n));
+}
+
 AVX2_ATTR void ck_attention32_avx2(const float *qkv, int t, int heads, float *out, float *scores) {
     const int hd = 32, dim = heads * hd, stride = 3 * dim;
     const __m256 scale = _mm256_set1_ps(1.0f / sqrtf(32.0f));
+    /* This head's K and V rows, packed contiguously (t x 32 each) so the inner loops stream
+     * through L1 instead of striding across the fused QKV rows. */
+    float *kp = scores + t, *vp = kp + (size_t)t * hd;
     for (int h = 0; h < heads; h++) {
+        for (int j = 0; j < t; j++) {
+            memcpy(kp + (size_t)j * hd, qkv + (size_t)j * stride + dim + h * hd, hd * sizeof(float));
+            memcpy(vp + (size_t)j * hd, qkv + (size_t)j * stride + 2 * dim + h * hd, hd * sizeof(float));
+        }
         for (int i = 0; i < t; i++) {
             const float *q = qkv + (size_t)i * stride + h * hd;
             __m256 q0 = _mm256_mul_ps(_mm256_loadu_ps(q), scale), q1 = _mm256_mul_ps(_mm256_loadu_ps(q + 8), scale);
             __m256 q2 = _mm256_mul_ps(_mm256_loadu_ps(q + 16), scale), q3 = _mm256_mul_ps(_mm256_loadu_ps(q + 24), scale);
             float mx = -INFINITY;
+            __m128 mx4 = _mm_set1_ps(-INFINITY);  /* running max in a register: no serial scalar chain */
             int j = 0;
             for (; j + 4 <= t; j += 4) {
                 __m256 acc[4];
                 for (int u = 0; u < 4; u++) {
-                    const float *k = qkv + (size_t)(j + u) * stride + dim + h * hd;
+                    const float *k = kp + (size_t)(j + u) * hd;
                     __m256 a = _mm256_mul_ps(q0, _mm256_loadu_ps(k));
                     a = _mm256_fmadd_ps(q1, _mm256_loadu_ps(k + 8), a);
                     a = _mm256_fmadd_ps(q2, _mm256_loadu_ps(k + 16), a);
@@ -192,10 +219,13 @@ AVX2_ATTR void ck_attention32_avx2(const float *qkv, int t, int heads, float *ou
                 __m256 hsum = _mm256_hadd_ps(_mm256_hadd_ps(acc[0], acc[1]), _mm256_hadd_ps(acc[2], acc[3]));
                 __m128 s4 = _mm_add_ps(_mm256_castps256_ps128(hsum), _mm256_extractf128_ps(hsum, 1));
                 _mm_storeu_ps(scores + j, s4);
-                for (int u = 0; u < 4; u++) mx = scores[j + u] > mx ? scores[j + u] : mx;
+                mx4 = _mm_max_ps(mx4, s4);
             }
+            mx4 = _mm_max_ps(mx4, _mm_movehl_ps(mx4, mx4));
+            mx4 = _mm_max_ss(mx4, _mm_shuffle_ps(mx4, mx4, 1));
+            mx = _mm_cvtss_f32(mx4);
             for (; j < t; j++) {
-                const float *k = qkv + (size_t)j * stride + dim + h * hd;
+                const float *k = kp + (size_t)j * hd;
                 __m256 a = _mm256_mul_ps(q0, _mm256_loadu_ps(k));
                 a = _mm256_fmadd_ps(q1, _mm256_loadu_ps(k + 8), a);
                 a = _mm256_fmadd_ps(q2, _mm256_loadu_ps(k + 16), a);
@@ -203,23 +233,31 @@ AVX2_ATTR void ck_attention32_avx2(const float *qkv, int t, int heads, float *ou
                 scores[j] = hsum256(a);
                 mx = scores[j] > mx ? scores[j] : mx;
             }
-            float sum = 0;
-            for (j = 0; j < t; j++) { scores[j] = expf(scores[j] - mx); sum += scores[j]; }
+            const __m256 vmx = _mm256_set1_ps(mx);
+            __m256 vsum = _mm256_setzero_ps();
+            for (j = 0; j + 8 <= t; j += 8) {
+                __m256 e = exp256(_mm256_sub_ps(_mm256_loadu_ps(scores + j), vmx));
+                _mm256_storeu_ps(scores + j, e);
+                vsum = _mm256_add_ps(vsum, e);
+            }
+            float sum = hsum256(vsum);
+            for (; j < t; j++) { scores[j] = expf(scores[j] - mx); sum += scores[j]; }
             const float inv = 1.0f / sum;
             __m256 o0 = _mm256_setzero_ps(), o1 = o0, o2 = o0, o3 = o0;
-            for (j = 0; j < t; j++) {
-                const float *v = qkv + (size_t)j * stride + 2 * dim + h * hd;
-                __m256 p = _mm256_set1_ps(scores[j] * inv);
+            for (j = 0; j < t; j++) {  /* unnormalized; scaled by 1/sum once at the end */
+                const float *v = vp + (size_t)j * hd;
+                __m256 p = _mm256_set1_ps(scores[j]);
                 o0 = _mm256_fmadd_ps(p, _mm256_loadu_ps(v), o0);
                 o1 = _mm256_fmadd_ps(p, _mm256_loadu_ps(v + 8), o1);
                 o2 = _mm256_fmadd_ps(p, _mm256_loadu_ps(v + 16), o2);
                 o3 = _mm256_fmadd_ps(p, _mm256_loadu_ps(v + 24), o3);
             }
+            const __m256 vinv = _mm256_set1_ps(inv);
             float *o = out + (size_t)i * dim + h * hd;
-            _mm256_storeu_ps(o, o0);
-            _mm256_storeu_ps(o + 8, o1);
-            _mm256_storeu_ps(o + 16, o2);
-            _mm256_storeu_ps(o + 24, o3);
+            _mm256_storeu_ps(o, _mm256_mul_ps(o0, vinv));
+            _mm256_storeu_ps(o + 8, _mm256_mul_ps(o1, vinv));
+            _mm256_storeu_ps(o + 16, _mm256_mul_ps(o2, vinv));
+            _mm256_storeu_ps(o + 24, _mm256_mul_ps(o3, vinv));
         }
     }
 }

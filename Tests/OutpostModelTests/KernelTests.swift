@@ -144,7 +144,7 @@ struct KernelTests {
             var rng = SplitMix64(seed: UInt64(t * 100 + headDim))
             let qkv = (0..<(t * 3 * dim)).map { _ in rng.normal() * 2 }
             var reference = [Float](repeating: 0, count: t * dim)
-            var scratch = [Float](repeating: 0, count: t * (headDim + 1))
+            var scratch = [Float](repeating: 0, count: t * (2 * headDim + 1))
             ck_attention_scalar(qkv, Int32(t), Int32(heads), Int32(headDim), &reference, &scratch)
             // the twin against the definition for one row and head
             let q = Array(qkv[0..<headDim])

@@ -75,7 +75,8 @@ void ck_gelu_scalar(float *x, size_t count);
 /// (residual may be NULL).
 void ck_add_layernorm(float *x, const float *residual, int m, int n, const float *gamma, const float *beta, float eps);
 /// Multi-head self-attention on fused QKV rows: qkv[t] = [q(dim) | k(dim) | v(dim)],
-/// out[t] = concat over heads of softmax(q k^T / sqrt(hd)) v. `scratch` holds t * (head_dim + 1) floats.
+/// out[t] = concat over heads of softmax(q k^T / sqrt(hd)) v. `scratch` holds t * (2 * head_dim + 1) floats
+/// (scores, and one head's K and V packed contiguously by the SIMD paths).
 /// x86 paths compile the same loops for AVX2/FMA; `ck_attention_scalar` is the baseline twin.
 void ck_attention(int isa, const float *qkv, int t, int heads, int head_dim, float *out, float *scratch);
 void ck_attention_scalar(const float *qkv, int t, int heads, int head_dim, float *out, float *scratch);

@@ -13,7 +13,7 @@ extension Encoder {
         let q = UnsafeMutablePointer<Int8>.allocate(capacity: t * kMax)
         let acc = UnsafeMutablePointer<Int32>.allocate(capacity: t * max(3 * d, inter))
         let sa = UnsafeMutablePointer<Float>.allocate(capacity: t)
-        let scratch = UnsafeMutablePointer<Float>.allocate(capacity: t * (config.headDim + 1))
+        let scratch = UnsafeMutablePointer<Float>.allocate(capacity: t * (2 * config.headDim + 1))
         defer {
             x.deallocate(); h.deallocate(); wide.deallocate(); ctx.deallocate()
             q.deallocate(); acc.deallocate(); sa.deallocate(); scratch.deallocate()

@@ -32,7 +32,7 @@ public final class ReferenceEncoder: Sendable {
         for layer in weights.layers {
             let qkv = linear(x, layer.qkv)
             var ctx = [Float](repeating: 0, count: t * d)
-            var scratch = [Float](repeating: 0, count: t * (c.headDim + 1))
+            var scratch = [Float](repeating: 0, count: t * (2 * c.headDim + 1))
             ck_attention_scalar(qkv, Int32(t), Int32(c.heads), Int32(c.headDim), &ctx, &scratch)
             var h = linear(ctx, layer.attentionOutput)
             layerNorm(&h, residual: x, layer.attentionNorm)

@@ -21,10 +21,7 @@ struct StatusCommand: AsyncParsableCommand {
     func run() async throws {
         let client = DaemonClient(socket)
         let response = try client.request(method: "GET", path: "/v1/status")
-        guard response.status == 200 else {
-            _ = try client.requestJSON(method: "GET", path: "/v1/status")
-            return
-        }
+        guard response.status == 200 else { try client.fail(response) }
         if json {
             FileHandle.standardOutput.write(response.body + Data("\n".utf8))
         } else {

@@ -52,33 +52,16 @@ struct DaemonClient {
     /// Sends a request and decodes a 2xx JSON body; a JSON error body becomes a message and exit 1.
     func requestJSON(method: String, path: String, body: Data? = nil) throws -> Any {
         let response = try request(method: method, path: path, body: body)
-        let json = try? JSONSerialization.jsonObject(with: response.body, options: [.fragmentsAllowed])
-        guard (200..<300).contains(response.status) else {
-            let detail = (json as? [String: Any])?["error"] as? [String: Any]
-            let message = detail?["message"] as? String ?? String(data: response.body, encoding: .utf8) ?? ""
-            Terminal.error("outpost: the daemon answered \(response.status): \(message)")
-            throw ExitCode.failure
-        }
-        guard let json else {
+        guard (200..<300).contains(response.status) else { try fail(response) }
+        guard let json = try? JSONSerialization.jsonObject(with: response.body, options: [.fragmentsAllowed]) else {
             Terminal.error("outpost: the daemon's answer is not JSON")
             throw ExitCode.software
         }
         return json
     }
 
-    /// Sends a request and decodes a 2xx JSON body into `T`.
-    func request<T: Decodable>(_ type: T.Type, method: String = "GET", path: String, body: Data? = nil) throws -> T {
-        let response = try request(method: method, path: path, body: body)
-        guard (200..<300).contains(response.status) else {
-            _ = try requestJSONError(response)
-        }
-        do { return try JSONDecoder().decode(T.self, from: response.body) } catch {
-            Terminal.error("outpost: cannot read the daemon's answer (\(error)); are CLI and daemon the same version?")
-            throw ExitCode.software
-        }
-    }
-
-    private func requestJSONError(_ response: UnixHTTPClient.Response) throws -> Never {
+    /// Reports a non-2xx answer (the daemon's error message) and exits 1.
+    func fail(_ response: UnixHTTPClient.Response) throws -> Never {
         let json = try? JSONSerialization.jsonObject(with: response.body) as? [String: Any]
         let message = (json?["error"] as? [String: Any])?["message"] as? String ?? String(data: response.body, encoding: .utf8) ?? ""
         Terminal.error("outpost: the daemon answered \(response.status): \(message)")

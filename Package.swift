@@ -84,6 +84,7 @@ let package = Package(
         ]),
         .executableTarget(name: "outpost", dependencies: [
             "OutpostRuntime", "OutpostModel", "OutpostRedaction", "OutpostStore", "OutpostLights",
+            .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "outpost-hq", dependencies: [

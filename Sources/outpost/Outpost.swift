@@ -21,6 +21,8 @@ struct Outpost: AsyncParsableCommand {
             QueueCommand.self,
             ConfigCommand.self,
             DoctorCommand.self,
+            SupportBundleCommand.self,
+            LogsCommand.self,
             ModelCommand.self,
             AnalyzeCommand.self,
             BenchCommand.self,

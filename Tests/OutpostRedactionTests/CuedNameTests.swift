@@ -71,6 +71,22 @@ struct CuedNameTests {
         #expect(!r.redacted.contains("Okafor"))
     }
 
+    /// In text without case, the tagger alone does not turn an everyday word that is also a
+    /// listed surname into a name; a cue or a name before it still does.
+    @Test func taggerNeedsACueForEverydayWordsInUncasedText() throws {
+        struct Always: NameTagger { func personProbabilities(_ v: TokenVectors) -> [Float] { [Float](repeating: 1, count: v.count) } }
+        let redactor = try Redactor(tagger: Always())
+        for text in ["what is the best pizza topping", "WHAT IS THE BEST PIZZA TOPPING"] {
+            var map = PlaceholderMap()
+            let r = redactor.redact(text, vectors: Self.wordVectors(text), map: &map)
+            #expect(r.entities.isEmpty, "\(text) → \(r.redacted)")
+        }
+        var map = PlaceholderMap()
+        let cued = "please call patient maria lindqvist today"
+        let r = redactor.redact(cued, vectors: Self.wordVectors(cued), map: &map)
+        #expect(!r.redacted.contains("lindqvist"), "\(r.redacted)")
+    }
+
     @Test(arguments: ["'", "\u{2019}"])
     func possessiveStaysOutsideThePlaceholder(_ apostrophe: String) throws {
         var map = PlaceholderMap()

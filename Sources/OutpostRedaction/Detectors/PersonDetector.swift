@@ -55,7 +55,10 @@ enum PersonDetector {
             // but never turns an unlisted lower-case word into a name ("Patient afebrile")
             let casedOK = (!mixed || t[i].isCapitalized || (w.lexical && !w.english) || (w.cuedLower && w.given)) && !(mixed && t[i].isAllCaps && t[i].length <= 4)
                 && !AddressDetector.stop.contains(lower) && !Cues.strongPersonCues.contains(lower)
-            if w.tagger >= threshold && !w.protected && (w.lexical || !w.english) && casedOK && t[i].length >= 2 {
+            // In text without case, an everyday word that is also a listed name ("pizza topping",
+            // "best will") needs a person cue or a name right before it; the tagger alone is not enough.
+            let uncasedWordOK = mixed || !w.english || followsPersonCue(i, words, d) || (i > 0 && words[i - 1].nameLike)
+            if w.tagger >= threshold && !w.protected && (w.lexical || !w.english) && casedOK && uncasedWordOK && t[i].length >= 2 {
                 w.taggerVote = true
                 w.nameLike = true
                 words[i] = w

@@ -3,11 +3,12 @@
 /// TOMLKit reports positions only for syntax errors, so semantic errors (unknown key,
 /// wrong type, unknown LED) find their line here: the source is scanned for table headers
 /// (`[leds.status]`, `[ leds . "rgb" . red ]`) and `key =` lines (dotted keys too), and
-/// every full dotted path is mapped to the 1-based line where it first appears.
-struct TOMLSourceIndex {
+/// every full dotted path is mapped to the 1-based line where it first appears. Board files
+/// and `outpost.toml` (OutpostRuntime's config reader) both use it.
+public struct TOMLSourceIndex: Sendable {
     private var lines: [String: Int] = [:]
 
-    init(_ text: String) {
+    public init(_ text: String) {
         var table: [String] = []
         var number = 0
         var inMultiline: String?  // the closing delimiter of a multi-line string in progress
@@ -38,7 +39,7 @@ struct TOMLSourceIndex {
     }
 
     /// The line where `path` (e.g. `["leds", "status", "chip"]`) is defined or its table begins.
-    func line(of path: [String]) -> Int? {
+    public func line(of path: [String]) -> Int? {
         var probe = path
         while !probe.isEmpty {
             if let n = lines[probe.joined(separator: "\u{1F}")] { return n }

@@ -142,7 +142,7 @@ extension OutpostConfig {
         } catch let error as TOMLParseError {
             throw ConfigError.syntax(error.description, line: error.source.begin.line, file: file)
         }
-        let locator = TOMLLineLocator(source: text)
+        let locator = TOMLSourceIndex(text)
         var config = OutpostConfig(environment: environment)
         let keys = Dictionary(uniqueKeysWithValues: schema.map { ($0.path, $0) })
         let tables = Set(schema.compactMap { $0.path.split(separator: ".").count > 1 ? String($0.path.split(separator: ".")[0]) : nil })

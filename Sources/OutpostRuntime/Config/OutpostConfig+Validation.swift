@@ -1,8 +1,9 @@
 import Foundation
+import OutpostLights
 
 extension OutpostConfig {
     /// Checks values that parse but make no sense, naming the key and line.
-    func validate(locator: TOMLLineLocator? = nil, file: String? = nil) throws {
+    func validate(locator: TOMLSourceIndex? = nil, file: String? = nil) throws {
         func fail(_ key: String, _ reason: String) -> ConfigError {
             let line = locator?.line(of: key.split(separator: ".").map(String.init))
             return ConfigError.invalidValue(key, reason, line: line, file: file)

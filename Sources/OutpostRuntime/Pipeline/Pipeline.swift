@@ -156,10 +156,14 @@ public final class Pipeline: Sendable {
 
     public func list(status: RequestStatus?, limit: Int) async throws -> [RequestView] {
         let records = try await store.requests(status: status, limit: limit)
+        // One vault read (and decryption) per conversation, not per request.
+        var entries: [String: [String: String]] = [:]
         var views: [RequestView] = []
         for record in records {
-            let entries = try await store.vaultEntries(conversation: record.conversationID, vault: vault)
-            views.append(RequestView(record: record, vaultEntries: entries))
+            if entries[record.conversationID] == nil {
+                entries[record.conversationID] = try await store.vaultEntries(conversation: record.conversationID, vault: vault)
+            }
+            views.append(RequestView(record: record, vaultEntries: entries[record.conversationID] ?? [:]))
         }
         return views
     }

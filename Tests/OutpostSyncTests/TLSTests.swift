@@ -116,3 +116,31 @@ final class CannedChatHandler: ChannelInboundHandler {
         context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
     }
 }
+
+/// `outpost doctor`'s cloud check: reached with the pinned CA, a TLS failure without it.
+@Suite struct CloudProbeTests {
+    @Test func probeReachesOverTLSWithThePinnedCAOnly() async throws {
+        try await TLSTests.withTLSServer(requireClientCertificate: false) { port in
+            var config = CloudConfig(serverRoot: "https://127.0.0.1:\(port)")
+            config.tls = .init(caFile: TLSTests.path("ca.pem"))
+            let reached = try await CloudProbe.run(config: config).get()
+            #expect(reached.status == 200)
+            config.tls = .init(caFile: TLSTests.path("other.pem"))
+            guard case .failure(let failure) = await CloudProbe.run(config: config) else {
+                Issue.record("a server signed by another CA was accepted")
+                return
+            }
+            #expect(failure.code == .tls, "\(failure)")
+        }
+    }
+
+    @Test func nothingListeningIsANetworkFailure() async throws {
+        var config = CloudConfig(serverRoot: "http://127.0.0.1:1")
+        config.connectTimeout = .seconds(2)
+        guard case .failure(let failure) = await CloudProbe.run(config: config) else {
+            Issue.record("port 1 answered")
+            return
+        }
+        #expect(failure.code == .network || failure.code == .timeout, "\(failure)")
+    }
+}

@@ -6,6 +6,7 @@ import GRDB
 import OutpostLights
 import OutpostModel
 import OutpostStore
+import OutpostSync
 
 /// `outpost doctor`: each check gives a verdict and, when not ok, the next step for a technician.
 /// Read-only: it never changes the box (the database is opened read-only, nothing is written).
@@ -48,6 +49,7 @@ public struct Doctor: Sendable {
         checks.append(daemon(config))
         checks.append(gpio())
         checks.append(await cloud(config))
+        if let telemetry = telemetry(config) { checks.append(telemetry) }
         checks.append(clock())
         return checks
     }
@@ -125,20 +127,44 @@ public struct Doctor: Sendable {
         return Check(name: "gpio", verdict: .ok, detail: "\(library); \(chips.joined(separator: ", ")) accessible")
     }
 
+    /// The sync service's own client (pinned CA, client certificate) fetches `{base_url}/models`:
+    /// DNS, TCP, TLS and HTTP in one step.
     func cloud(_ c: OutpostConfig) async -> Check {
         guard let base = c.cloud.baseURL, let url = URL(string: base), let host = url.host else {
             return Check(name: "cloud", verdict: .skip, detail: "no cloud.base_url: the box works locally only")
         }
-        let port = url.port ?? (url.scheme == "https" ? 443 : 80)
-        let start = Date()
+        var cloud = CloudConfig()
+        cloud.baseURL = base
+        cloud.apiKey = try? DaemonRuntime.apiKey(config: c, environment: ProcessInfo.processInfo.environment)
+        cloud.tls = .init(caFile: c.cloud.caFile, clientCertificateFile: c.cloud.clientCertFile, clientKeyFile: c.cloud.clientKeyFile)
+        switch await CloudProbe.run(config: cloud) {
+        case .success(let reached):
+            let tls = url.scheme == "https" ? "TLS verified" + (c.cloud.caFile.map { " against \($0)" } ?? "") : "plain HTTP"
+            if reached.status == 401 || reached.status == 403 {
+                return Check(name: "cloud", verdict: .warn, detail: "\(host) reached (\(tls)) but it refused the API key (HTTP \(reached.status))",
+                             next: "put the right key in /etc/outpost/credentials/cloud-api-key (or cloud.api_key_file)")
+            }
+            return Check(name: "cloud", verdict: .ok, detail: "\(host) answered HTTP \(reached.status) in \(reached.milliseconds) ms (\(tls))")
+        case .failure(let failure) where failure.code == .tls:
+            return Check(name: "cloud", verdict: .fail, detail: failure.message,
+                         next: "check cloud.ca_file / client certificate, the server's certificate and the clock (timedatectl)")
+        case .failure(let failure):
+            return Check(name: "cloud", verdict: .warn, detail: failure.message, next: "check the network, DNS and firewall; work queues meanwhile (outpost queue stats)")
+        }
+    }
+
+    /// Only when tracing is on: can the OTLP collector be reached (spans are dropped while it cannot).
+    func telemetry(_ c: OutpostConfig) -> Check? {
+        guard let endpoint = c.telemetry.otlpEndpoint else { return nil }
+        guard let url = URL(string: endpoint), let host = url.host else {
+            return Check(name: "telemetry", verdict: .fail, detail: "telemetry.otlp_endpoint \(endpoint) is not a URL", next: "e.g. http://collector:4318")
+        }
+        let port = url.port ?? (url.scheme == "https" ? 443 : 4318)
         guard Self.tcpConnect(host: host, port: port, timeout: 5) else {
-            return Check(name: "cloud", verdict: .warn, detail: "cannot connect to \(host):\(port)", next: "check the network, DNS and firewall; work queues meanwhile (outpost queue stats)")
+            return Check(name: "telemetry", verdict: .warn, detail: "cannot connect to the OTLP collector \(host):\(port): spans are dropped meanwhile",
+                         next: "check the collector and firewall, or remove [telemetry] otlp_endpoint to turn tracing off")
         }
-        let ms = Int(Date().timeIntervalSince(start) * 1000)
-        if url.scheme == "https", let ca = c.cloud.caFile, !FileManager.default.isReadableFile(atPath: ca) {
-            return Check(name: "cloud", verdict: .fail, detail: "reachable, but the pinned CA \(ca) is not readable", next: "restore \(ca) or fix cloud.ca_file")
-        }
-        return Check(name: "cloud", verdict: .ok, detail: "\(host):\(port) reachable in \(ms) ms" + (url.scheme == "https" ? " (TLS verified by the daemon on each send)" : " (plain HTTP)"))
+        return Check(name: "telemetry", verdict: .ok, detail: "OTLP collector \(host):\(port) reachable (\(c.telemetry.otlpProtocol))")
     }
 
     func clock() -> Check {

@@ -33,6 +33,9 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-distributed-tracing", from: "1.2.0"),
+        // OTLP/HTTP only: the default traits would also build gRPC.
+        .package(url: "https://github.com/swift-otel/swift-otel", from: "1.0.0", traits: ["OTLPHTTP"]),
     ],
     targets: [
         // MARK: C targets (no Swift settings)
@@ -52,6 +55,7 @@ let package = Package(
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "Tracing", package: "swift-distributed-tracing"),
         ]),
         .target(name: "OutpostLights", dependencies: [
             "CGpiod",
@@ -66,6 +70,8 @@ let package = Package(
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "Metrics", package: "swift-metrics"),
             .product(name: "Prometheus", package: "swift-prometheus"),
+            .product(name: "Tracing", package: "swift-distributed-tracing"),
+            .product(name: "OTel", package: "swift-otel"),
             .product(name: "TOMLKit", package: "TOMLKit"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
@@ -102,7 +108,10 @@ let package = Package(
             "OutpostSync", "outpost-hq",
             .product(name: "Hummingbird", package: "hummingbird"),
         ]),
-        .testTarget(name: "OutpostRuntimeTests", dependencies: ["OutpostRuntime", "OutpostTesting"]),
+        .testTarget(name: "OutpostRuntimeTests", dependencies: [
+            "OutpostRuntime", "OutpostTesting",
+            .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
+        ]),
     ]
 )
 

@@ -10,12 +10,15 @@ public final class DaemonHarness: @unchecked Sendable {
     public let directory: String
     public let configPath: String
     public let socketPath: String
+    /// Extra environment for the daemon (beside `NOTIFY_SOCKET`).
+    public let environment: [String: String]
     public private(set) var daemon: ChildProcess?
     private var restarts = 0
 
     /// `config`: TOML without an `[api]` table; `api`: extra lines for the `[api]` table.
-    public init(directory: String, config: String, api: String = "") throws {
+    public init(directory: String, config: String, api: String = "", environment: [String: String] = [:]) throws {
         self.directory = directory
+        self.environment = environment
         configPath = directory + "/outpost.toml"
         socketPath = directory + "/api.sock"
         try (config + "\n[api]\nsocket = \"\(socketPath)\"\n" + api + "\n").write(toFile: configPath, atomically: true, encoding: .utf8)
@@ -26,7 +29,7 @@ public final class DaemonHarness: @unchecked Sendable {
         restarts += 1
         let listener = try DatagramListener(address: directory + "/notify-\(restarts).sock")
         let child = ChildProcess(BuiltProducts.path("outpostd"), arguments: ["--config", configPath],
-                                 environment: ["NOTIFY_SOCKET": listener.address], logPath: directory + "/daemon.log")
+                                 environment: environment.merging(["NOTIFY_SOCKET": listener.address]) { $1 }, logPath: directory + "/daemon.log")
         try child.start()
         daemon = child
         var seen: [String] = []

@@ -77,6 +77,13 @@ public final class HQProcess: @unchecked Sendable {
         return r.body.split(separator: "\n").compactMap { (try? JSONSerialization.jsonObject(with: Data($0.utf8))) as? [String: Any] }
     }
 
+    /// The spans hq's OTLP/JSON collector received (`GET /hq/traces`), flattened.
+    public func spans() -> [[String: Any]] {
+        guard let r = loopbackHTTP(port: port, method: "GET", path: "/hq/traces", timeout: 30),
+              let object = (try? JSONSerialization.jsonObject(with: Data(r.body.utf8))) as? [String: Any] else { return [] }
+        return object["spans"] as? [[String: Any]] ?? []
+    }
+
     public func setFaults(_ json: String) { _ = loopbackHTTP(port: port, method: "POST", path: "/hq/faults", body: json) }
 
     public func stop() {

@@ -8,6 +8,7 @@ import NIOCore
 struct HQRoutes: Sendable {
     let store: HQStore
     let faults: FaultInjector
+    let traces = HQTraces()
     let maxBodyBytes: Int
     let logger: Logger
 
@@ -21,6 +22,13 @@ struct HQRoutes: Sendable {
                     "id": .string("outpost-hq"), "object": .string("model"),
                     "created": .number(0), "owned_by": .string("outpost"),
                 ])]),
+            ]))
+        }
+        router.post("/v1/traces") { request, _ in try await receiveTraces(request) }
+        router.get("/hq/traces") { _, _ in
+            HQResponses.json(HQJSON.object([
+                "batches": .number(Double(await traces.batches)),
+                "spans": try JSONDecoder().decode(HQJSON.self, from: JSONEncoder().encode(await traces.spans)),
             ]))
         }
         router.get("/hq/stats") { _, _ in try await stats() }
@@ -101,6 +109,29 @@ struct HQRoutes: Sendable {
             try await writer.write(ByteBuffer(string: "data: [DONE]\n\n"))
             try await writer.finish(nil)
         })
+    }
+
+    // MARK: Traces
+
+    func receiveTraces(_ request: Request) async throws -> Response {
+        guard request.headers[.contentType]?.hasPrefix("application/json") == true else {
+            return HQResponses.error(.unsupportedMediaType, code: "otlp_json_only",
+                                     message: "hq reads OTLP/HTTP JSON only; set telemetry.otlp_protocol = \"http/json\"")
+        }
+        let raw: ByteBuffer
+        do {
+            var request = request
+            raw = try await request.collectBody(upTo: maxBodyBytes)
+        } catch {
+            return HQResponses.error(.contentTooLarge, code: "body_too_large", message: "request body over \(maxBodyBytes) bytes")
+        }
+        do {
+            let count = try await traces.receive(try JSONDecoder().decode(HQJSON.self, from: Data(buffer: raw)))
+            logger.debug("spans received", metadata: ["outpost.hq.spans": "\(count)"])
+            return HQResponses.json(HQJSON.object([:]))
+        } catch {
+            return HQResponses.error(.badRequest, code: "invalid_otlp", message: "not an OTLP JSON trace export: \(error)")
+        }
     }
 
     // MARK: Events

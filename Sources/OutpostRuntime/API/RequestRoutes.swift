@@ -9,7 +9,8 @@ struct RequestRoutes {
 
     func register(on router: Router<some RequestContext>) {
         router.post("/v1/requests") { request, _ -> Response in
-            let input = try await Self.decodeInput(request, limit: maxBodyBytes)
+            var input = try await Self.decodeInput(request, limit: maxBodyBytes)
+            input.traceparent = request.traceparent
             let view = try await pipeline.submit(input)
             return try .json(view, status: .created)
         }
@@ -62,4 +63,9 @@ struct RequestRoutes {
         }
         return Pipeline.Input(text: text, conversationID: conversation, meta: meta)
     }
+}
+
+extension Request {
+    /// The W3C `traceparent` header: a client's span becomes the parent of the request's spans.
+    var traceparent: String? { headers.first { $0.name.canonicalName == "traceparent" }?.value }
 }

@@ -41,6 +41,8 @@ import TOMLKit
 /// | `vault.retention_days` | float | 30 |
 /// | `redaction.patterns` | array of `{type, regex}` | `[]` |
 /// | `telemetry.otlp_endpoint` | string | none (tracing off) |
+/// | `telemetry.otlp_protocol` | string | `http/protobuf` (or `http/json`) |
+/// | `telemetry.sample_ratio` | float | 1 |
 extension OutpostConfig {
     /// One documented key.
     public struct Key: Sendable {
@@ -109,7 +111,9 @@ extension OutpostConfig {
         Key(path: "redaction.patterns", type: .patternList, defaultValue: "[]", summary: "site identifier patterns, e.g. {type=\"MRN\", regex=\"MRN-[0-9]{8}\"}") {
             if case .patternList(let p) = $1 { $0.redaction.patterns = p }
         },
-        Key(path: "telemetry.otlp_endpoint", type: .string, defaultValue: "none (off)", summary: "OTLP/HTTP endpoint for traces") { $0.telemetry.otlpEndpoint = $1.string },
+        Key(path: "telemetry.otlp_endpoint", type: .string, defaultValue: "none (off)", summary: "OTLP/HTTP collector for traces, e.g. http://collector:4318") { $0.telemetry.otlpEndpoint = $1.string },
+        Key(path: "telemetry.otlp_protocol", type: .string, defaultValue: "http/protobuf", summary: "OTLP encoding: http/protobuf or http/json") { $0.telemetry.otlpProtocol = $1.string },
+        Key(path: "telemetry.sample_ratio", type: .float, defaultValue: "1", summary: "fraction of new traces recorded, 0-1") { $0.telemetry.sampleRatio = $1.float },
     ]
 
     /// Reads and validates a config file. Missing keys keep their defaults.

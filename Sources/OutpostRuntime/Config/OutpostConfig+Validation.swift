@@ -26,6 +26,15 @@ extension OutpostConfig {
                 throw fail(key, "must be an http:// or https:// URL")
             }
         }
+        if let endpoint = telemetry.otlpEndpoint {
+            guard let url = URL(string: endpoint), ["http", "https"].contains(url.scheme ?? ""), url.host?.isEmpty == false else {
+                throw fail("telemetry.otlp_endpoint", "must be an http:// or https:// URL, e.g. http://collector:4318")
+            }
+        }
+        guard ["http/protobuf", "http/json"].contains(telemetry.otlpProtocol) else {
+            throw fail("telemetry.otlp_protocol", "must be \"http/protobuf\" or \"http/json\"")
+        }
+        guard (0...1).contains(telemetry.sampleRatio) else { throw fail("telemetry.sample_ratio", "must be between 0 and 1") }
         guard cloud.timeoutSeconds > 0 else { throw fail("cloud.timeout_s", "must be positive") }
         guard outbox.maxAttempts >= 1 else { throw fail("outbox.max_attempts", "must be at least 1") }
         guard outbox.ttlSeconds > 0 else { throw fail("outbox.ttl_s", "must be positive") }

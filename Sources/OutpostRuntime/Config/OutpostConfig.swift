@@ -115,8 +115,12 @@ public struct OutpostConfig: Sendable, Equatable {
     }
 
     public struct Telemetry: Sendable, Equatable {
-        /// OTLP/HTTP endpoint for traces; none: tracing is off.
+        /// OTLP/HTTP collector for traces (`/v1/traces` appended to a bare host URL); none: tracing is off.
         public var otlpEndpoint: String?
+        /// `http/protobuf` or `http/json`.
+        public var otlpProtocol = "http/protobuf"
+        /// Fraction of new traces recorded (a client's sampled trace is always followed).
+        public var sampleRatio = 1.0
         public init() {}
     }
 

@@ -9,6 +9,7 @@ import OutpostStore
 import OutpostSync
 import Prometheus
 import ServiceLifecycle
+import Tracing
 
 /// The daemon's parts, built from configuration, before anything runs. Split from
 /// ``OutpostDaemon`` so tests can build the same graph in-process.
@@ -52,6 +53,7 @@ public struct DaemonRuntime: Sendable {
             throw ConfigError.invalidValue("redaction.patterns", "\(error)")
         }
         let outboundGuard = OutpostRedaction.OutboundGuard(redactor: redactor)
+        let traces = try TraceExport.make(config.telemetry, logger: logger)
 
         // LEDs: a bad board file is a configuration error; missing hardware only degrades them.
         let lights: LightsService<ContinuousClock>
@@ -83,6 +85,7 @@ public struct DaemonRuntime: Sendable {
             syncConfig.backoff = Backoff(base: .milliseconds(Int64(config.outbox.backoffBaseSeconds * 1000)),
                                          cap: .milliseconds(Int64(config.outbox.backoffMaxSeconds * 1000)))
             syncConfig.maxAttempts = config.outbox.maxAttempts
+            syncConfig.tracer = traces.tracer
             sync = SyncService(source: StoreOutboxSource(store: store, limits: config.outboxLimits, logger: logger),
                                transport: transport, clock: ContinuousClock(), configuration: syncConfig, logger: logger)
         }
@@ -91,7 +94,7 @@ public struct DaemonRuntime: Sendable {
         do {
             (pipeline, health, ready, services) = try Self.assemble(
                 config: config, store: store, environment: environment, logger: logger, model: model, modelInfo: modelInfo,
-                vault: vault, redactor: redactor, lights: lights, sync: sync, metrics: metrics)
+                vault: vault, redactor: redactor, lights: lights, sync: sync, metrics: metrics, traces: traces)
         } catch {
             try? httpClient?.syncShutdown()
             throw error
@@ -101,11 +104,11 @@ public struct DaemonRuntime: Sendable {
     private static func assemble(
         config: OutpostConfig, store: Store, environment: [String: String], logger: Logger, model: Model?,
         modelInfo: StatusReport.ModelInfo?, vault: Vault, redactor: Redactor, lights: LightsService<ContinuousClock>,
-        sync: SyncService<ContinuousClock>?, metrics: PrometheusCollectorRegistry
+        sync: SyncService<ContinuousClock>?, metrics: PrometheusCollectorRegistry, traces: TraceExport.Backend
     ) throws -> (Pipeline, HealthMonitor, ReadinessGate, [any Service]) {
         let analyzer = Analyzer(model: model, redactor: redactor)
         let pipeline = Pipeline(store: store, vault: vault, analyzer: analyzer, config: config, logger: logger,
-                                onQueued: { [sync] in sync?.notifyWork() })
+                                tracer: traces.tracer, onQueued: { [sync] in sync?.notifyWork() })
 
         var sources = HealthMonitor.Sources()
         sources.online = { [sync] in sync?.status.online ?? false }
@@ -127,7 +130,10 @@ public struct DaemonRuntime: Sendable {
             MetricsRoutes(registry: metrics).register(on: router)
             QueueRoutes(store: store, onRetry: { [sync] in sync?.notifyWork() }).register(on: router)
         }
-        var services = try APIServer.services(config: config, routes: routes, ready: ready, logger: logger)
+        var services: [any Service] = []
+        // First in, last out: the span exporter flushes after everything that makes spans has stopped.
+        if let exporter = traces.service { services.append(exporter) }
+        services += try APIServer.services(config: config, routes: routes, ready: ready, logger: logger)
         services.append(SystemdService(
             notifier: SystemdNotifier(environment: environment), ready: ready, health: health,
             watchdogInterval: SystemdNotifier.watchdogInterval(environment: environment), clock: ContinuousClock(), logger: logger))

@@ -4,10 +4,16 @@ import OutpostModel
 import OutpostRedaction
 import OutpostStore
 import OutpostSync
+import Tracing
 
 /// One request, end to end on the box: validate → encode once → detect/redact → understand →
 /// route → persist (ONE transaction: request row, vault rows, outbox rows; group-committed).
 /// The caller is answered only after that transaction is durable.
+///
+/// Spans (when a tracer is set): `outpost.submit` (server; child of the client's `traceparent`)
+/// over `outpost.classify` (encoder pass + intent), `outpost.redact`, `outpost.keywords` and
+/// `outpost.persist`; the submit span's context is stored with the outbox rows, so the sync span
+/// and the cloud's spans join the same trace. Attributes carry counts, types and ids — never text.
 public final class Pipeline: Sendable {
     /// What a client sends to `POST /v1/requests`.
     public struct Input: Sendable {
@@ -15,11 +21,14 @@ public final class Pipeline: Sendable {
         public var conversationID: String?
         /// JSON object text (already validated), stored with the request.
         public var meta: String
+        /// The client's W3C `traceparent` header, if it sent one.
+        public var traceparent: String?
 
-        public init(text: String, conversationID: String? = nil, meta: String = "{}") {
+        public init(text: String, conversationID: String? = nil, meta: String = "{}", traceparent: String? = nil) {
             self.text = text
             self.conversationID = conversationID
             self.meta = meta
+            self.traceparent = traceparent
         }
     }
 
@@ -36,13 +45,18 @@ public final class Pipeline: Sendable {
     let locks = ConversationLocks()
     let pressure: DiskPressure
     let logger: Logger
+    let tracer: any Tracer
     /// Called after a commit that queued cloud work (wakes the sync service).
     let onQueued: @Sendable () -> Void
 
-    public init(store: Store, vault: Vault, analyzer: Analyzer, config: OutpostConfig, logger: Logger, onQueued: @escaping @Sendable () -> Void = {}) {
+    public init(store: Store, vault: Vault, analyzer: Analyzer, config: OutpostConfig, logger: Logger,
+                tracer: any Tracer = NoOpTracer(), onQueued: @escaping @Sendable () -> Void = {}) {
         self.store = store
         self.vault = vault
+        var analyzer = analyzer
+        analyzer.tracer = tracer
         self.analyzer = analyzer
+        self.tracer = tracer
         self.policy = RoutingPolicy(config.routing)
         self.config = config
         self.committer = GroupCommitter(pool: store.pool)
@@ -54,6 +68,21 @@ public final class Pipeline: Sendable {
 
     /// Validates, understands, routes and durably stores one request.
     public func submit(_ input: Input) async throws -> RequestView {
+        let parent = TracePropagation.context(parent: input.traceparent, tracer: tracer)
+        return try await tracer.withSpan("outpost.submit", context: parent, ofKind: .server) { span in
+            do {
+                let view = try await self.submitChecked(input, span: span)
+                span.attributes["outpost.request.id"] = view.id
+                span.attributes["outpost.request.status"] = view.status
+                return view
+            } catch let error as APIError {
+                span.attributes["outpost.refusal"] = error.code
+                throw error
+            }
+        }
+    }
+
+    private func submitChecked(_ input: Input, span: any Span) async throws -> RequestView {
         try validate(input)
         guard rateLimiter.allow() else {
             OutpostMetrics.refused("rate_limited")
@@ -70,11 +99,11 @@ public final class Pipeline: Sendable {
         }
         let conversation = input.conversationID ?? "c-" + UUID().uuidString.lowercased()
         return try await locks.withLock(conversation) {
-            try await self.submitLocked(input, conversation: conversation, pressure: level)
+            try await self.submitLocked(input, conversation: conversation, pressure: level, span: span)
         }
     }
 
-    private func submitLocked(_ input: Input, conversation: String, pressure level: DiskPressure.Level) async throws -> RequestView {
+    private func submitLocked(_ input: Input, conversation: String, pressure level: DiskPressure.Level, span: any Span) async throws -> RequestView {
         let started = ContinuousClock.now
         let known = try await store.vaultEntries(conversation: conversation, vault: vault)
         var map = PlaceholderMap.restoring(known)
@@ -82,6 +111,9 @@ public final class Pipeline: Sendable {
         let analyzed = ContinuousClock.now
         OutpostMetrics.analyzed(analyzed - started)
         var decision = policy.decide(analysis.intent)
+        span.attributes["outpost.request.route"] = decision.route.rawValue
+        span.attributes["outpost.request.intent"] = analysis.intent?.intent ?? "-"
+        span.attributes["outpost.request.entities"] = analysis.entities.count
         if decision.route == .cloud && level == .queueFull {
             try? await store.bump("requests.refused.queue_full")
             OutpostMetrics.refused("queue_full")
@@ -90,7 +122,10 @@ public final class Pipeline: Sendable {
         }
         let id = UUID().uuidString.lowercased()
         let now = MonotonicTime.now()
-        let trace = TraceContext.generate()
+        // The submit span's own context when tracing is on; else the client's trace (or a new one).
+        let trace = TracePropagation.traceparent(of: span.context, tracer: tracer)
+            ?? input.traceparent.flatMap(TraceContext.init(traceparent:))?.child()
+            ?? TraceContext.generate()
         let keywordsJSON = String(decoding: (try? JSONEncoder().encode(analysis.keywords)) ?? Data("[]".utf8), as: UTF8.self)
         var answer: String?
         var status = RequestStatus.queued
@@ -130,8 +165,12 @@ public final class Pipeline: Sendable {
         let newEntries = map.entries.filter { known[$0.key] == nil }
         let submission = Submission(request: record, vaultEntries: newEntries, outbox: outbox)
         do {
-            try await committer.commit(Store.persist(submission, vault: vault, retention: config.vault.retentionDays * 86400,
-                                                     ttl: config.outbox.ttlSeconds, now: now))
+            try await tracer.withSpan("outpost.persist") { persist in
+                persist.attributes["outpost.outbox.rows"] = outbox.count
+                persist.attributes["outpost.vault.rows"] = newEntries.count
+                try await committer.commit(Store.persist(submission, vault: vault, retention: config.vault.retentionDays * 86400,
+                                                         ttl: config.outbox.ttlSeconds, now: now))
+            }
         } catch {
             logger.error("request not stored", metadata: ["outpost.request.id": "\(id)", "outpost.error": "\(error)"])
             throw APIError(.serviceUnavailable, code: "store_failed", message: "the request could not be stored durably; nothing was accepted. Retry; if it persists run `outpost doctor`")

@@ -19,6 +19,9 @@ public enum CloudHTTPClient {
         // Our own backoff and connectivity probes decide when to retry; AHC's internal
         // connect retries would hide a refused connection or a TLS failure until the deadline.
         configuration.connectionPool.retryConnectionEstablishment = false
+        // No spans or headers of AHC's own: the sync span's context is the one `traceparent`
+        // (CloudRequest) — a global tracer would add a second header.
+        configuration.tracing.tracer = nil
         return HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
     }
 

@@ -1,3 +1,5 @@
+import Tracing
+
 extension SyncService {
     /// Tuning of the send loop. Defaults suit a branch box on a slow uplink.
     public struct Configuration: Sendable {
@@ -19,6 +21,10 @@ extension SyncService {
         public var connectivity: Connectivity.Policy = Connectivity.Policy()
         /// Dead-letter after this many attempts (`nil`: the store's own limit/TTL decides).
         public var maxAttempts: Int? = nil
+        /// Spans for each send (`outpost.sync.chat`, `outpost.sync.events`), children of the
+        /// submit span stored with the job; their context is the `traceparent` sent. The default
+        /// records nothing and sends ids of our own.
+        public var tracer: any Tracer = NoOpTracer()
 
         public init() {}
     }

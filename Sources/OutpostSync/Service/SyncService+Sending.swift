@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Tracing
 
 extension SyncService {
     /// Sends escalations, at most `concurrency` at a time. Jobs not yet started when the
@@ -58,10 +59,13 @@ extension SyncService {
             return
         }
         countSend()
+        let span = startSpan("outpost.sync.chat", for: [job])
         do {
-            let reply = try await transport.sendChat(messages, model: model, idempotencyKey: job.idempotencyKey, trace: trace(for: job))
+            let reply = try await transport.sendChat(messages, model: model, idempotencyKey: job.idempotencyKey, trace: trace(for: job, span: span))
+            end(span, failure: nil)
             await reportDelivered(job, receipt: .chat(reply))
         } catch {
+            end(span, failure: error)
             await report(error, for: [job])
         }
     }
@@ -90,10 +94,13 @@ extension SyncService {
         }
         guard !sendable.isEmpty else { return .reported }
         countSend()
+        let span = startSpan("outpost.sync.events", for: sendable)
         do {
-            try await transport.sendEvents(records, trace: trace(for: sendable[0]))
+            try await transport.sendEvents(records, trace: trace(for: sendable[0], span: span))
+            end(span, failure: nil)
             for job in sendable { await reportDelivered(job, receipt: .event) }
         } catch {
+            end(span, failure: error)
             if sendable.count > 1, error.disposition == .deadLetter { return .split(sendable) }
             await report(error, for: sendable)
         }
@@ -197,8 +204,34 @@ extension SyncService {
         return SyncFailure(code: .maxAttempts, message: "gave up after \(job.attempts) attempts")
     }
 
-    func trace(for job: OutboxJob) -> TraceContext {
-        state.withLockedValue { state in
+    /// A client span for one send, child of the submit span stored with the (first) job.
+    func startSpan(_ name: String, for jobs: [OutboxJob]) -> any Span {
+        let tracer = configuration.tracer
+        let span = tracer.startSpan(name, context: TracePropagation.context(parent: jobs.first?.traceparent, tracer: tracer), ofKind: .client)
+        span.attributes["outpost.outbox.kind"] = jobs.first?.kind.rawValue ?? ""
+        span.attributes["outpost.outbox.jobs"] = jobs.count
+        span.attributes["outpost.outbox.attempt"] = (jobs.map(\.attempts).max() ?? 0) + 1
+        if jobs.count == 1, let job = jobs.first { span.attributes["outpost.outbox.idempotency_key"] = job.idempotencyKey }
+        return span
+    }
+
+    /// Ends a send span with its outcome: the failure code only (a cloud's error text stays in the logs).
+    func end(_ span: any Span, failure: SyncFailure?) {
+        if let failure {
+            span.attributes["outpost.sync.failure"] = failure.code.rawValue
+            if let status = failure.httpStatus { span.attributes["http.response.status_code"] = status }
+            span.setStatus(SpanStatus(code: .error, message: failure.code.rawValue))
+        } else {
+            span.attributes["outpost.sync.outcome"] = "delivered"
+        }
+        span.end()
+    }
+
+    /// The `traceparent` for one send: the span's own context when a tracer propagates it,
+    /// else a new span id in the stored trace (or a new trace).
+    func trace(for job: OutboxJob, span: any Span) -> TraceContext {
+        if let own = TracePropagation.traceparent(of: span.context, tracer: configuration.tracer) { return own }
+        return state.withLockedValue { state in
             if let parent = job.traceparent.flatMap(TraceContext.init(traceparent:)) {
                 return parent.child(using: &state.random)
             }

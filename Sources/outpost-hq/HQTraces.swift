@@ -1,0 +1,62 @@
+import Foundation
+
+/// An OTLP/HTTP trace collector for tests and the demo: `POST /v1/traces` with the JSON
+/// encoding (`telemetry.otlp_protocol = "http/json"`), spans flattened and kept in memory for
+/// `GET /hq/traces`. Ids are shown as lowercase hex whichever way the exporter wrote them
+/// (OTLP/JSON says hex; a protobuf-JSON encoder may write base64).
+actor HQTraces {
+    struct Span: Sendable, Codable {
+        var traceID: String
+        var spanID: String
+        var parentSpanID: String?
+        var name: String
+        var kind: HQJSON?
+        /// Attribute values unwrapped from OTLP's `{"stringValue": …}` form.
+        var attributes: [String: HQJSON]
+        var status: HQJSON?
+
+        enum CodingKeys: String, CodingKey {
+            case traceID = "trace_id", spanID = "span_id", parentSpanID = "parent_span_id", name, kind, attributes, status
+        }
+    }
+
+    private(set) var batches = 0
+    private(set) var spans: [Span] = []
+
+    /// Adds the spans of one export request; returns how many it held.
+    func receive(_ request: HQJSON) throws -> Int {
+        guard let resources = request["resourceSpans"]?.array ?? request["resource_spans"]?.array else {
+            throw HQError("not an OTLP ExportTraceServiceRequest: no resourceSpans")
+        }
+        var received: [Span] = []
+        for resource in resources {
+            for scope in resource["scopeSpans"]?.array ?? resource["scope_spans"]?.array ?? [] {
+                for span in scope["spans"]?.array ?? [] {
+                    guard let traceID = Self.hexID(span["traceId"] ?? span["trace_id"], bytes: 16),
+                          let spanID = Self.hexID(span["spanId"] ?? span["span_id"], bytes: 8),
+                          let name = span["name"]?.string
+                    else { throw HQError("a span lacks traceId, spanId or name") }
+                    var attributes: [String: HQJSON] = [:]
+                    for attribute in span["attributes"]?.array ?? [] {
+                        guard let key = attribute["key"]?.string else { continue }
+                        if case .object(let value)? = attribute["value"], let first = value.first { attributes[key] = first.value }
+                    }
+                    received.append(Span(
+                        traceID: traceID, spanID: spanID, parentSpanID: Self.hexID(span["parentSpanId"] ?? span["parent_span_id"], bytes: 8),
+                        name: name, kind: span["kind"], attributes: attributes, status: span["status"]))
+                }
+            }
+        }
+        batches += 1
+        spans += received
+        return received.count
+    }
+
+    /// Hex as received, or base64 decoded to hex; `nil` for absent or empty (a root span's parent).
+    static func hexID(_ value: HQJSON?, bytes: Int) -> String? {
+        guard let text = value?.string, !text.isEmpty else { return nil }
+        if text.count == bytes * 2, text.allSatisfy(\.isHexDigit) { return text.lowercased() }
+        guard let data = Data(base64Encoded: text), data.count == bytes else { return nil }
+        return data.map { String(format: "%02x", $0) }.joined()
+    }
+}

@@ -9,9 +9,11 @@ import OutpostStore
 import OutpostSync
 
 /// `outpost doctor`: each check gives a verdict and, when not ok, the next step for a technician.
-/// Read-only: it never changes the box (the database is opened read-only, nothing is written).
+/// Read-only unless `fix` is set; then it corrects only modes and ownership (secrets to 0600,
+/// the state directory and config to the daemon's account) and says what it changed. The
+/// database is always opened read-only.
 public struct Doctor: Sendable {
-    public enum Verdict: String, Codable, Sendable { case ok, warn, fail, skip }
+    public enum Verdict: String, Codable, Sendable { case ok, fixed, warn, fail, skip }
 
     public struct Check: Codable, Sendable {
         public var name: String
@@ -22,10 +24,12 @@ public struct Doctor: Sendable {
 
     public let configPath: String?
     public let socketPath: String?
+    public let fix: Bool
 
-    public init(configPath: String?, socketPath: String?) {
+    public init(configPath: String?, socketPath: String?, fix: Bool = false) {
         self.configPath = configPath
         self.socketPath = socketPath
+        self.fix = fix
     }
 
     public func run() async -> [Check] {
@@ -42,12 +46,14 @@ public struct Doctor: Sendable {
         } else {
             checks.append(Check(name: "config", verdict: .skip, detail: "no configuration file given: defaults", next: "pass --config /etc/outpost/outpost.toml on an installed box"))
         }
+        let account = Account.daemon()
         checks.append(stateDirectory(config))
+        checks.append(permissions(config, account: account))
         checks.append(disk(config))
         checks.append(database(config))
         checks.append(model(config))
         checks.append(daemon(config))
-        checks.append(gpio())
+        checks.append(gpio(account: account))
         checks.append(await cloud(config))
         if let telemetry = telemetry(config) { checks.append(telemetry) }
         checks.append(clock())
@@ -115,16 +121,16 @@ public struct Doctor: Sendable {
         return Check(name: "daemon", verdict: .warn, detail: "nothing answers on \(socket)", next: "systemctl status outpostd; journalctl -u outpostd -n 50")
     }
 
-    func gpio() -> Check {
+    func gpio(account: Account) -> Check {
         let chips = ((try? FileManager.default.contentsOfDirectory(atPath: "/dev")) ?? []).filter { $0.hasPrefix("gpiochip") }.sorted()
         let library: String
         do { library = try GpioLibrary().summary } catch {
             return Check(name: "gpio", verdict: chips.isEmpty ? .skip : .warn, detail: "libgpiod not loadable: \(error)", next: chips.isEmpty ? nil : "apt install libgpiod2 (bookworm) or libgpiod3 (trixie)")
         }
         guard !chips.isEmpty else { return Check(name: "gpio", verdict: .skip, detail: "\(library); no /dev/gpiochip* on this machine") }
-        let denied = chips.filter { access("/dev/\($0)", R_OK | W_OK) != 0 }
-        if !denied.isEmpty { return Check(name: "gpio", verdict: .fail, detail: "no access to \(denied.joined(separator: ", "))", next: "add the outpost user to the gpio group (sysusers.d/outpost.conf) and check the udev rule") }
-        return Check(name: "gpio", verdict: .ok, detail: "\(library); \(chips.joined(separator: ", ")) accessible")
+        let denied = chips.filter { !account.may("/dev/\($0)", write: true) }
+        if !denied.isEmpty { return Check(name: "gpio", verdict: .fail, detail: "\(account.name) has no read/write access to \(denied.joined(separator: ", "))", next: "add \(account.name) to the chips' group (sysusers.d/outpost.conf puts outpost in gpio) and install the udev rule that gives gpiochip* to that group") }
+        return Check(name: "gpio", verdict: .ok, detail: "\(library); \(chips.joined(separator: ", ")) usable by \(account.name)")
     }
 
     /// The sync service's own client (pinned CA, client certificate) fetches `{base_url}/models`:

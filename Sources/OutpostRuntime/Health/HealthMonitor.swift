@@ -39,7 +39,11 @@ public actor HealthMonitor {
 
     /// A full status report. Problems are things a technician must act on; empty when healthy.
     public func report() async -> StatusReport {
-        let counts = (try? await store.outboxCounts()) ?? OutboxCounts()
+        await report(counts: (try? await store.outboxCounts()) ?? OutboxCounts())
+    }
+
+    /// The same, from outbox counts the caller already read (the publisher shares them with the metrics).
+    func report(counts: OutboxCounts) async -> StatusReport {
         let storeOK = await checkStore()
         let free = DiskSpace.freeBytes(at: config.stateDir) ?? -1
         let online = await sources.online()

@@ -29,9 +29,11 @@ struct HealthPublisher<C: Clock>: Service where C.Duration == Duration {
         await cancelWhenGracefulShutdown {
             var tick = 0
             while !Task.isCancelled {
-                let report = await health.report()
+                // One read of the outbox counts per tick, shared by the report (LEDs) and the metrics.
+                let counts = try? await store.outboxCounts()
+                let report = await health.report(counts: counts ?? OutboxCounts())
                 lights.update(snapshot(report))
-                await exportMetrics(report)
+                if let counts { await exportMetrics(report, counts: counts) }
                 do { try await clock.sleep(for: interval) } catch { return }
                 tick += 1
                 if tick % maintenanceEvery == 0 { await maintenance() }
@@ -49,8 +51,8 @@ struct HealthPublisher<C: Clock>: Service where C.Duration == Duration {
                             degraded: degraded, fatal: nil)
     }
 
-    func exportMetrics(_ report: StatusReport) async {
-        guard let counts = try? await store.outboxCounts(), let counters = try? await store.counters() else { return }
+    func exportMetrics(_ report: StatusReport, counts: OutboxCounts) async {
+        guard let counters = try? await store.counters() else { return }
         metrics.update(report: report, counts: counts, counters: counters, vaultEntries: (try? await store.vaultCount()) ?? 0)
     }
 

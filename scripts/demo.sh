@@ -40,7 +40,7 @@ cleanup() { kill "$HQ_PID" "$D_PID" 2>/dev/null || true; wait 2>/dev/null || tru
 trap cleanup EXIT INT TERM
 say "starting outpost-hq (reference cloud) on 127.0.0.1:$PORT and outpostd"
 "$BIN/outpost-hq" --listen "127.0.0.1:$PORT" --data "$DEMO/hq" >"$DEMO/hq.log" 2>&1 & HQ_PID=$!
-"$BIN/outpostd" --config "$DEMO/outpost.toml" 2>"$DEMO/outpostd.log" & D_PID=$!
+OTEL_BSP_SCHEDULE_DELAY=200 "$BIN/outpostd" --config "$DEMO/outpost.toml" 2>"$DEMO/outpostd.log" & D_PID=$!
 export OUTPOST_SOCKET=$DEMO/state/api.sock
 for _ in $(seq 100); do "$BIN/outpost" status >/dev/null 2>&1 && break; sleep 0.2; done
 "$BIN/outpost" status || true
@@ -70,6 +70,23 @@ curl -s "127.0.0.1:$PORT/hq/received" | python3 -c 'import json,sys
 for l in sys.stdin:
     r=json.loads(l)
     if r["kind"]=="chat": print("  " + r["body"]["messages"][-1]["content"])'
+say "one escalation's trace (spans exported over OTLP to hq; names, counts and types only)"
+for _ in $(seq 25); do curl -s "127.0.0.1:$PORT/hq/traces" | grep -q outpost.sync.chat && break; sleep 0.2; done
+curl -s "127.0.0.1:$PORT/hq/traces" | python3 -c 'import json,sys
+spans=json.load(sys.stdin)["spans"]
+sync=[s for s in spans if s["name"]=="outpost.sync.chat"]
+if not sync: print("  (no spans yet)"); sys.exit()
+trace=sync[0]["trace_id"]; mine=[s for s in spans if s["trace_id"]==trace]
+kids={}
+for s in mine: kids.setdefault(s.get("parent_span_id"), []).append(s)
+ids={s["span_id"] for s in mine}
+def show(s, depth):
+    a=s["attributes"]; extra=" ".join("%s=%s" % (k.split(".")[-1], a[k]) for k in ("outpost.request.route","outpost.entities","outpost.entity_types","outpost.keywords","outpost.outbox.rows") if k in a)
+    print("  %s%-22s %7.2f ms  %s" % ("  "*depth, s["name"], s.get("duration_ms") or 0, extra))
+    for k in kids.get(s["span_id"], []): show(k, depth+1)
+print("  trace " + trace)
+for s in mine:
+    if s.get("parent_span_id") not in ids: show(s, 0)'
 say "hq stats"; curl -s "127.0.0.1:$PORT/hq/stats"; echo
 say "LEDs (simulated)"; "$BIN/outpost" leds status || true
 say "queue"; "$BIN/outpost" queue stats || true

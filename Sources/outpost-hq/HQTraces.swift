@@ -14,9 +14,12 @@ actor HQTraces {
         /// Attribute values unwrapped from OTLP's `{"stringValue": …}` form.
         var attributes: [String: HQJSON]
         var status: HQJSON?
+        /// From `startTimeUnixNano`/`endTimeUnixNano` (decimal strings in OTLP/JSON).
+        var durationMilliseconds: Double?
 
         enum CodingKeys: String, CodingKey {
             case traceID = "trace_id", spanID = "span_id", parentSpanID = "parent_span_id", name, kind, attributes, status
+            case durationMilliseconds = "duration_ms"
         }
     }
 
@@ -43,13 +46,26 @@ actor HQTraces {
                     }
                     received.append(Span(
                         traceID: traceID, spanID: spanID, parentSpanID: Self.hexID(span["parentSpanId"] ?? span["parent_span_id"], bytes: 8),
-                        name: name, kind: span["kind"], attributes: attributes, status: span["status"]))
+                        name: name, kind: span["kind"], attributes: attributes, status: span["status"],
+                        durationMilliseconds: Self.duration(span)))
                 }
             }
         }
         batches += 1
         spans += received
         return received.count
+    }
+
+    static func duration(_ span: HQJSON) -> Double? {
+        func nanos(_ key: String) -> UInt64? {
+            switch span[key] {
+            case .string(let text)?: return UInt64(text)
+            case .number(let value)?: return UInt64(exactly: value.rounded())
+            default: return nil
+            }
+        }
+        guard let start = nanos("startTimeUnixNano"), let end = nanos("endTimeUnixNano"), end >= start else { return nil }
+        return Double(end - start) / 1_000_000
     }
 
     /// Hex as received, or base64 decoded to hex; `nil` for absent or empty (a root span's parent).

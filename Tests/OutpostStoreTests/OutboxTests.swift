@@ -166,5 +166,9 @@ import Testing
         // Truncated key: refused with a message.
         try Data(repeating: 7, count: 5).write(to: URL(fileURLWithPath: dir.file("creds/vault.key")))
         #expect { _ = try VaultKey.load(credentialsDirectory: dir.file("creds"), keyFile: dir.file("k")) } throws: { "\($0)".contains("32 bytes") }
+        // The directory form of LoadCredential= (outpost:/etc/outpost/credentials) names it outpost_vault.key.
+        try FileManager.default.removeItem(atPath: dir.file("creds/vault.key"))
+        try Data(repeating: 9, count: 32).write(to: URL(fileURLWithPath: dir.file("creds/outpost_vault.key")))
+        #expect(try VaultKey.load(credentialsDirectory: dir.file("creds"), keyFile: dir.file("k")).source == dir.file("creds/outpost_vault.key"))
     }
 }

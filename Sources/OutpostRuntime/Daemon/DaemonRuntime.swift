@@ -179,9 +179,8 @@ public struct DaemonRuntime: Sendable {
 
     /// `$CREDENTIALS_DIRECTORY/cloud-api-key` first, then `cloud.api_key_file`, else none.
     static func apiKey(config: OutpostConfig, environment: [String: String]) throws -> String? {
-        if let dir = environment["CREDENTIALS_DIRECTORY"], !dir.isEmpty {
-            let path = (dir as NSString).appendingPathComponent("cloud-api-key")
-            if FileManager.default.fileExists(atPath: path) { return try APIServer.readSecret(path, key: "cloud-api-key credential") }
+        if let path = CredentialFile.find("cloud-api-key", in: environment["CREDENTIALS_DIRECTORY"]) {
+            return try APIServer.readSecret(path, key: "cloud-api-key credential")
         }
         if let file = config.cloud.apiKeyFile { return try APIServer.readSecret(file, key: "cloud.api_key_file") }
         return nil

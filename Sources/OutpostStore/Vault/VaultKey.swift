@@ -22,11 +22,8 @@ public struct VaultKey: Sendable {
     }
 
     public static func load(credentialsDirectory: String?, keyFile: String) throws -> VaultKey {
-        if let dir = credentialsDirectory, !dir.isEmpty {
-            let path = (dir as NSString).appendingPathComponent("vault.key")
-            if FileManager.default.fileExists(atPath: path) {
-                return VaultKey(try read(path, checkMode: false), source: path)
-            }
+        if let path = CredentialFile.find("vault.key", in: credentialsDirectory) {
+            return VaultKey(try read(path, checkMode: false), source: path)
         }
         if !FileManager.default.fileExists(atPath: keyFile) {
             try create(keyFile)

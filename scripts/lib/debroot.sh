@@ -3,7 +3,8 @@
 # made with debootstrap and cached as a tarball, chroot mounts that are always undone, and
 # file-tree snapshots for "purge leaves nothing behind".
 #
-# The caller defines say() and sets `trap debroot_cleanup EXIT` (after debroot_init).
+# The caller defines say() and sets `trap debroot_cleanup EXIT` and `trap 'exit 130' INT TERM`
+# (after debroot_init), so mounts are undone and temporary trees removed on any exit.
 # Environment: OUTPOST_CACHE (default ~/.cache/outpost): tarballs live in $OUTPOST_CACHE/debroot;
 #   DEBROOT_MIRROR (default http://deb.debian.org/debian), DEBROOT_SECURITY_MIRROR (default
 #   http://deb.debian.org/debian-security), DEBROOT_SUITE (default bookworm).
@@ -20,6 +21,7 @@ DEBROOT_CACHE=${OUTPOST_CACHE:-$HOME/.cache/outpost}/debroot
 DEBROOT_INCLUDE=${DEBROOT_INCLUDE:-libsqlite3-0,systemd,passwd}
 DEBROOT_MOUNTS=()
 DEBROOT_TEMPS=()
+DEBROOT_PIDS=()   # processes started in a root (killed before unmounting)
 
 debroot_init() {
     mkdir -p "$DEBROOT_CACHE"
@@ -63,9 +65,9 @@ SOURCES
     DEBROOT_TARBALL=$tarball
 }
 
-debroot_pack() {  # ROOT TARBALL
-    tar --numeric-owner --xattrs -C "$1" -cf - . | zstd -q -T0 -3 -o "$2.tmp"
-    mv "$2.tmp" "$2"
+debroot_pack() {  # ROOT TARBALL (written under a temporary name, then renamed: runs may overlap)
+    tar --numeric-owner --xattrs -C "$1" -cf - . | zstd -q -T0 -3 -o "$2.tmp.$$"
+    mv "$2.tmp.$$" "$2"
 }
 
 debroot_unpack() {  # TARBALL ROOT
@@ -114,8 +116,19 @@ debroot_rmtree() {  # DIR
     rm -rf --one-file-system "$d"
 }
 
+debroot_any_alive() {
+    local q
+    for q in "${DEBROOT_PIDS[@]}"; do kill -0 "$q" 2>/dev/null && return 0; done
+    return 1
+}
+
 debroot_cleanup() {
-    local rc=$? d
+    local rc=$? d p
+    # TERM first (timeout(1) passes it on to qemu), KILL what is left after 3 s
+    for p in "${DEBROOT_PIDS[@]}"; do kill -TERM "$p" 2>/dev/null || true; done
+    for _ in $(seq 30); do debroot_any_alive || break; sleep 0.1; done
+    for p in "${DEBROOT_PIDS[@]}"; do kill -KILL "$p" 2>/dev/null || true; done
+    DEBROOT_PIDS=()
     debroot_umount_all
     for d in "${DEBROOT_TEMPS[@]}"; do [ -z "$d" ] || debroot_rmtree "$d" || true; done
     DEBROOT_TEMPS=()

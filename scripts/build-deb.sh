@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds outpost_<version>_<arch>.deb with dpkg-deb: the binaries (release, --static-swift-stdlib:
-# the target needs no Swift), the systemd unit, sysusers.d and tmpfiles.d files, board files,
+# the target needs no Swift), the systemd unit, sysusers.d and tmpfiles.d files, a udev rule giving
+# /dev/gpiochipN to the gpio group, board files,
 # a default config (a conffile: kept on upgrade), and a model set-up helper. Maintainer scripts
 # create the user, enable the service, keep state and config on remove, and purge removes them.
 #   scripts/build-deb.sh [OUTDIR]     (default ./dist)
@@ -20,6 +21,7 @@ strip --strip-unneeded "$P/usr/bin/outpostd" "$P/usr/bin/outpost"
 install -D -m 644 systemd/outpostd.service "$P/lib/systemd/system/outpostd.service"
 install -D -m 644 systemd/sysusers.d/outpost.conf "$P/usr/lib/sysusers.d/outpost.conf"
 install -D -m 644 systemd/tmpfiles.d/outpost.conf "$P/usr/lib/tmpfiles.d/outpost.conf"
+install -D -m 644 packaging/udev/60-outpost-gpio.rules "$P/lib/udev/rules.d/60-outpost-gpio.rules"
 install -d "$P/usr/share/outpost/board" && install -m 644 board/*.toml "$P/usr/share/outpost/board/"
 install -D -m 640 examples/outpost.toml "$P/etc/outpost/outpost.toml"
 install -D -m 755 scripts/fetch-encoder.sh "$P/usr/share/outpost/fetch-encoder.sh"

@@ -87,6 +87,38 @@ struct DaemonProcessTests {
         #expect(daemon.waitForExit(timeout: 5) == 0)
     }
 
+    /// journald (or whatever reads stderr) going away first — as at poweroff — must not kill the
+    /// daemon: log lines are dropped, SIGTERM still drains to exit 0 (was SIGILL from Foundation).
+    @Test func closedStandardErrorDoesNotKillTheDaemon() throws {
+        let dir = try TempDirectory(prefix: "d")
+        defer { dir.remove() }
+        let listener = try DatagramListener(address: dir.file("n.sock"))
+        let socket = dir.file("api.sock")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: BuiltProducts.path("outpostd"))
+        var env = ProcessInfo.processInfo.environment
+        env["NOTIFY_SOCKET"] = listener.address
+        env["STATE_DIRECTORY"] = dir.file("state")
+        env["RUNTIME_DIRECTORY"] = dir.path
+        process.environment = env
+        let pipe = Pipe()
+        process.standardError = pipe
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        var seen: [String] = []
+        #expect(listener.waitFor("READY=1", timeout: 10, seen: &seen) != nil)
+        try pipe.fileHandleForReading.close()
+        try pipe.fileHandleForWriting.close()
+        // Log lines after the reader is gone: a request is logged when accepted.
+        let body = Data(#"{"text": "hello after the journal went away"}"#.utf8)
+        #expect(try UnixHTTPClient(socketPath: socket).request("POST", "/v1/requests", body: body).status == 201)
+        #expect(try UnixHTTPClient(socketPath: socket).request("GET", "/v1/health").status == 200)
+        kill(process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit && process.terminationStatus == 0,
+                "reason \(process.terminationReason.rawValue), status \(process.terminationStatus)")
+    }
+
     @Test func unknownConfigKeyFailsFastWithItsName() throws {
         let dir = try TempDirectory(prefix: "d")
         defer { dir.remove() }

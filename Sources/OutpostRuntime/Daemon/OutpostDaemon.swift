@@ -24,7 +24,7 @@ public enum OutpostDaemon {
             config = try configPath.map { try OutpostConfig.load(path: $0, environment: environment) } ?? OutpostConfig(environment: environment)
             config.stateDir = URL(fileURLWithPath: config.stateDir).standardizedFileURL.path
         } catch {
-            FileHandle.standardError.write(Data("outpostd: configuration error: \(error)\n".utf8))
+            OutpostLogHandler.writeStandardError("outpostd: configuration error: \(error)\n")
             return .config
         }
         OutpostLogHandler.bootstrap(level: Logger.Level(rawValue: config.logLevel) ?? .info,

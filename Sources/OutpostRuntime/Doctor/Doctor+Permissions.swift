@@ -46,18 +46,22 @@ extension Doctor {
         var problems: [String] = []
         var fixed: [String] = []
         var next: [String] = []
-        let secrets = [c.vault.keyFile ?? (c.stateDir as NSString).appendingPathComponent("vault.key"),
-                       "/etc/outpost/credentials/vault.key", "/etc/outpost/credentials/cloud-api-key"]
-            + [c.api.tokenFile, c.cloud.apiKeyFile].compactMap { $0 }
-        for path in Set(secrets).sorted() {
+        // The vault key: owner only (the daemon refuses a laxer one). Other secrets may be shared
+        // with the daemon's group (root:outpost 0640), never with everyone.
+        let vaultKeys = [c.vault.keyFile ?? (c.stateDir as NSString).appendingPathComponent("vault.key"), "/etc/outpost/credentials/vault.key"]
+        let shared = ["/etc/outpost/credentials/cloud-api-key"] + [c.api.tokenFile, c.cloud.apiKeyFile].compactMap { $0 }
+        let secrets = vaultKeys.map { ($0, mode_t(0o077)) } + shared.map { ($0, mode_t(0o007)) }
+        var seen: Set<String> = []
+        for (path, forbidden) in secrets where seen.insert(path).inserted {
             var st = stat()
-            guard stat(path, &st) == 0, st.st_mode & 0o077 != 0 else { continue }
+            guard stat(path, &st) == 0, st.st_mode & forbidden != 0 else { continue }
             let mode = String(st.st_mode & 0o777, radix: 8)
-            if fix, chmod(path, 0o600) == 0 {
-                fixed.append("\(path) mode \(mode) → 600")
+            let wanted = st.st_mode & 0o777 & ~forbidden
+            if fix, chmod(path, wanted) == 0 {
+                fixed.append("\(path) mode \(mode) → \(String(wanted, radix: 8))")
             } else {
-                problems.append("\(path) is readable by others (mode \(mode))")
-                next.append("chmod 600 \(path)")
+                problems.append("\(path) is readable by \(forbidden == 0o077 ? "others than its owner" : "everyone") (mode \(mode))")
+                next.append("chmod \(String(wanted, radix: 8)) \(path)")
             }
         }
         if FileManager.default.fileExists(atPath: c.stateDir), !account.may(c.stateDir, write: true) {

@@ -53,7 +53,24 @@ public struct OutpostLogHandler: LogHandler {
             let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
             line = (String(data: data, encoding: .utf8) ?? "{}") + "\n"
         }
-        Self.output.withLock { _ in FileHandle.standardError.write(Data(line.utf8)) }
+        Self.output.withLock { _ in Self.writeStandardError(line) }
+    }
+
+    /// write(2), retrying short writes and EINTR, and giving up silently on any other error:
+    /// a log line must never take the daemon down (Foundation's `FileHandle.write(_:)` traps
+    /// on EPIPE once journald or the reading pipe has gone, e.g. during poweroff).
+    static func writeStandardError(_ line: String) {
+        var bytes = Array(line.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+            if written > 0 {
+                bytes = bytes.dropFirst(written)
+            } else if written < 0 && errno == EINTR {
+                continue
+            } else {
+                return
+            }
+        }
     }
 
     private static let output = Mutex(())

@@ -127,18 +127,16 @@ systemctl start outpostd.service >/dev/null 2>&1 || true
 if wait_until 120 is_running; then pass "fixed config: unit starts again"
 else fail "fixed config: unit starts again" "$(props)"; fi
 
-# --- stretch: credentials through the LoadCredential= drop-in the unit documents --------------
+# --- credentials: a vault.key dropped into /etc/outpost/credentials reaches the daemon ---------
+# (The unit already started above with that directory empty: LoadCredential= in directory form.)
 umask 077
 head -c 32 /dev/urandom >/etc/outpost/credentials/vault.key
-mkdir -p /etc/systemd/system/outpostd.service.d
-printf '[Service]\nLoadCredential=vault.key:/etc/outpost/credentials/vault.key\n' >/etc/systemd/system/outpostd.service.d/credentials.conf
 systemctl stop outpostd.service
 rm -f /var/lib/outpost/vault.key
-systemctl daemon-reload
 systemctl start outpostd.service >/dev/null 2>&1 || true
-if wait_until 120 is_running; then pass "credentials drop-in: unit starts with LoadCredential=vault.key"
-else fail "credentials drop-in: unit starts with LoadCredential=vault.key" "$(props)"; fi
-check "credentials drop-in: vault key read from the credential (none created in /var/lib/outpost)" \
+if wait_until 120 is_running; then pass "credentials: unit starts with /etc/outpost/credentials/vault.key (LoadCredential=outpost:/etc/outpost/credentials)"
+else fail "credentials: unit starts with /etc/outpost/credentials/vault.key" "$(props)"; fi
+check "credentials: vault key read from the credential (none created in /var/lib/outpost)" \
     "/var/lib/outpost/vault.key was created" test ! -e /var/lib/outpost/vault.key
 
 # --- a clean stop under systemd: SIGTERM, exit 0 within TimeoutStopSec= ---------------------

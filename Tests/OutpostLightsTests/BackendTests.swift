@@ -58,6 +58,22 @@ struct FakeLEDClass {
         #expect(fake.read("status:green", "brightness") == "255")
     }
 
+    /// delay_on/delay_off not writable (root-owned after the trigger attached): software blink.
+    @Test func unwritableTimerFallsBackToSoftwareBlink() throws {
+        let fake = try FakeLEDClass(leds: ["status:red": true])
+        defer { fake.remove() }
+        try FileManager.default.removeItem(atPath: fake.root + "/status:red/delay_on")
+        try FileManager.default.createDirectory(atPath: fake.root + "/status:red/delay_on", withIntermediateDirectories: false)
+        var options = LightsOptions()
+        options.sysfsRoot = fake.root
+        let led = try SysfsLED(names: ["status:red"], options: options)
+        #expect(try led.blink(onMilliseconds: 150, offMilliseconds: 350) == false)
+        #expect(fake.read("status:red", "trigger") == "none")
+        #expect(try led.blink(onMilliseconds: 150, offMilliseconds: 350) == false)  // not tried again
+        try led.set(true)
+        #expect(fake.read("status:red", "brightness") == "255")
+    }
+
     @Test func missingLEDNamesWhatWasTried() throws {
         let fake = try FakeLEDClass(leds: [:])
         defer { fake.remove() }

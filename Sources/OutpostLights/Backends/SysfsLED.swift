@@ -13,7 +13,7 @@ public final class SysfsLED: LEDDriver {
     public let directory: String
     public let summary: String
     private let maxBrightness: Int
-    private let hasTimer: Bool
+    private var hasTimer: Bool
     private var timerActive = false
     private let useHardwareBlink: Bool
 
@@ -42,14 +42,23 @@ public final class SysfsLED: LEDDriver {
         try SysfsFile.write("\(directory)/brightness", on ? String(max(maxBrightness, 1)) : "0")
     }
 
+    /// Hardware blink when the timer trigger can be fully driven; `false` (the service blinks in
+    /// software through `brightness`) when it is absent or not writable — the kernel creates
+    /// `delay_on`/`delay_off` root-owned 0644 when the trigger attaches, so a udev rule that opens
+    /// `brightness` and `trigger` to the gpio group does not open them.
     public func blink(onMilliseconds: Int, offMilliseconds: Int) throws(LightsError) -> Bool {
         guard hasTimer, useHardwareBlink else { return false }
-        try SysfsFile.write("\(directory)/trigger", "timer")
-        timerActive = true
-        // The timer trigger creates delay_on/delay_off when it is attached.
-        try SysfsFile.write("\(directory)/delay_on", String(onMilliseconds))
-        try SysfsFile.write("\(directory)/delay_off", String(offMilliseconds))
-        return true
+        do {
+            try SysfsFile.write("\(directory)/trigger", "timer")
+            timerActive = true
+            try SysfsFile.write("\(directory)/delay_on", String(onMilliseconds))
+            try SysfsFile.write("\(directory)/delay_off", String(offMilliseconds))
+            return true
+        } catch {
+            hasTimer = false
+            try? stopTimer()
+            return false
+        }
     }
 
     public func close() {

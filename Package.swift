@@ -107,6 +107,7 @@ let package = Package(
         .testTarget(name: "OutpostSyncTests", dependencies: [
             "OutpostSync", "outpost-hq",
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
         ]),
         .testTarget(name: "OutpostRuntimeTests", dependencies: [
             "OutpostRuntime", "OutpostTesting",

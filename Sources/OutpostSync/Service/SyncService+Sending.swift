@@ -204,10 +204,15 @@ extension SyncService {
         return SyncFailure(code: .maxAttempts, message: "gave up after \(job.attempts) attempts")
     }
 
-    /// A client span for one send, child of the submit span stored with the (first) job.
+    /// A client span for one send, child of the submit span stored with the first job and linked
+    /// to the submit spans of the others (an event batch carries many requests).
     func startSpan(_ name: String, for jobs: [OutboxJob]) -> any Span {
         let tracer = configuration.tracer
         let span = tracer.startSpan(name, context: TracePropagation.context(parent: jobs.first?.traceparent, tracer: tracer), ofKind: .client)
+        for job in jobs.dropFirst() {
+            guard let traceparent = job.traceparent else { continue }
+            span.addLink(SpanLink(context: TracePropagation.context(parent: traceparent, tracer: tracer), attributes: [:]))
+        }
         span.attributes["outpost.outbox.kind"] = jobs.first?.kind.rawValue ?? ""
         span.attributes["outpost.outbox.jobs"] = jobs.count
         span.attributes["outpost.outbox.attempt"] = (jobs.map(\.attempts).max() ?? 0) + 1

@@ -39,7 +39,12 @@ public enum TraceExport {
         configuration.diagnosticLogLevel = .warning
         do {
             let backend = try OTel.makeTracingBackend(configuration: configuration)
-            logger.info("tracing on", metadata: ["outpost.telemetry.endpoint": "\(configuration.traces.otlpExporter.endpoint)"])
+            // Names only: OTEL_EXPORTER_OTLP_HEADERS may hold a token.
+            let overrides = ProcessInfo.processInfo.environment.keys.filter { $0.hasPrefix("OTEL_") }.sorted()
+            logger.info("tracing on", metadata: [
+                "outpost.telemetry.endpoint": "\(configuration.traces.otlpExporter.endpoint)",
+                "outpost.telemetry.env_overrides": "\(overrides.isEmpty ? "none" : overrides.joined(separator: ","))",
+            ])
             return Backend(tracer: backend.factory, service: backend.service)
         } catch {
             throw ConfigError.invalidValue("telemetry.otlp_endpoint", "tracing cannot start: \(error)")

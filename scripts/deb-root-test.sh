@@ -25,7 +25,6 @@
 set -euo pipefail
 START=$(date +%s)
 HERE=$(cd "$(dirname "$0")" && pwd)
-REPO=$(cd "$HERE/.." && pwd)
 DEB=""
 KEEP=0
 while [ $# -gt 0 ]; do
@@ -54,11 +53,7 @@ check() {  # NAME WHY-IF-FAILED COMMAND...
 }
 
 debroot_mktemp T
-if [ -z "$DEB" ]; then
-    say "building the package (scripts/build-deb.sh)"
-    DEB=$("$REPO/scripts/build-deb.sh" "$T/dist" | tail -1)
-fi
-[ -s "$DEB" ] || { echo "no package at $DEB" >&2; exit 2; }
+DEB=$(debroot_package "$DEB" "$T")
 say "package $(basename "$DEB")"
 
 debroot_pristine

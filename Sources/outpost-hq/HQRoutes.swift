@@ -55,18 +55,22 @@ struct HQRoutes: Sendable {
         router.get("/hq/health") { _, _ in HQResponses.json(HQJSON.object(["status": .string("ok")])) }
     }
 
+    /// The request body up to `maxBodyBytes`; `nil` when it is larger (answer `tooLarge`).
+    func body(of request: Request) async -> ByteBuffer? {
+        var request = request
+        return try? await request.collectBody(upTo: maxBodyBytes)
+    }
+
+    var tooLarge: Response {
+        HQResponses.error(.contentTooLarge, code: "body_too_large", message: "request body over \(maxBodyBytes) bytes")
+    }
+
     // MARK: Chat
 
     func chat(_ request: Request) async throws -> Response {
         let key = request.headers[HTTPField.Name("Idempotency-Key")!]
         let traceparent = request.headers[HTTPField.Name("traceparent")!]
-        let raw: ByteBuffer
-        do {
-            var request = request
-            raw = try await request.collectBody(upTo: maxBodyBytes)
-        } catch {
-            return HQResponses.error(.contentTooLarge, code: "body_too_large", message: "request body over \(maxBodyBytes) bytes")
-        }
+        guard let raw = await body(of: request) else { return tooLarge }
         let wire: ChatRequestWire
         do {
             wire = try ChatRequestWire(json: try JSONDecoder().decode(HQJSON.self, from: Data(buffer: raw)))
@@ -118,13 +122,7 @@ struct HQRoutes: Sendable {
             return HQResponses.error(.unsupportedMediaType, code: "otlp_json_only",
                                      message: "hq reads OTLP/HTTP JSON only; set telemetry.otlp_protocol = \"http/json\"")
         }
-        let raw: ByteBuffer
-        do {
-            var request = request
-            raw = try await request.collectBody(upTo: maxBodyBytes)
-        } catch {
-            return HQResponses.error(.contentTooLarge, code: "body_too_large", message: "request body over \(maxBodyBytes) bytes")
-        }
+        guard let raw = await body(of: request) else { return tooLarge }
         do {
             let count = try await traces.receive(try JSONDecoder().decode(HQJSON.self, from: Data(buffer: raw)))
             logger.debug("spans received", metadata: ["outpost.hq.spans": "\(count)"])
@@ -139,13 +137,7 @@ struct HQRoutes: Sendable {
     func events(_ request: Request) async throws -> Response {
         let key = request.headers[HTTPField.Name("Idempotency-Key")!]
         let traceparent = request.headers[HTTPField.Name("traceparent")!]
-        let raw: ByteBuffer
-        do {
-            var request = request
-            raw = try await request.collectBody(upTo: maxBodyBytes)
-        } catch {
-            return HQResponses.error(.contentTooLarge, code: "body_too_large", message: "request body over \(maxBodyBytes) bytes")
-        }
+        guard let raw = await body(of: request) else { return tooLarge }
         var records: [HQJSON] = []
         for (index, line) in Data(buffer: raw).split(separator: 0x0A).enumerated() {
             let trimmed = line.filter { $0 != 0x0D }

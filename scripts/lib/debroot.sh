@@ -75,6 +75,19 @@ debroot_unpack() {  # TARBALL ROOT
     zstd -q -dc "$1" | tar --numeric-owner --xattrs -xpf - -C "$2"
 }
 
+# debroot_package DEB TMPDIR: prints DEB when given, else builds one with scripts/build-deb.sh into
+# TMPDIR/dist and prints its path; exits 2 when there is no package.
+debroot_package() {
+    local deb=$1 tmp=$2 repo
+    if [ -z "$deb" ]; then
+        echo "building the package (scripts/build-deb.sh)" >&2
+        repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+        deb=$("$repo/scripts/build-deb.sh" "$tmp/dist" | tail -1)
+    fi
+    [ -s "$deb" ] || { echo "no package at $deb" >&2; exit 2; }
+    echo "$deb"
+}
+
 # debroot_mktemp VAR: a temporary directory, removed by debroot_cleanup, into variable VAR.
 debroot_mktemp() {
     local d

@@ -57,11 +57,7 @@ trap 'exit 130' INT TERM
 in_root() { chroot "$R" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive "$@"; }
 
 debroot_mktemp T
-if [ -z "$DEB" ]; then
-    say "building the package (scripts/build-deb.sh)"
-    DEB=$("$REPO/scripts/build-deb.sh" "$T/dist" | tail -1)
-fi
-[ -s "$DEB" ] || { echo "no package at $DEB" >&2; exit 2; }
+DEB=$(debroot_package "$DEB" "$T")
 say "package $(basename "$DEB")"
 
 # --- 1. the bootable root: pristine root + kernel, initramfs, udev, libgpiod2 (cached) ----------

@@ -23,6 +23,9 @@ actor HQTraces {
         }
     }
 
+    /// Spans kept (the oldest go first): a benchmark run must not grow hq without bound.
+    static let keep = 100_000
+
     private(set) var batches = 0
     private(set) var spans: [Span] = []
 
@@ -53,6 +56,7 @@ actor HQTraces {
         }
         batches += 1
         spans += received
+        if spans.count > Self.keep { spans.removeFirst(spans.count - Self.keep) }
         return received.count
     }
 

@@ -65,8 +65,7 @@ struct QueueCommand: AsyncParsableCommand {
         @Argument(help: "Outbox item id.") var id: Int64
         @Flag(help: "Print JSON.") var json = false
         func run() async throws {
-            let object = try DaemonClient(socket).requestJSON(method: "POST", path: "/v1/queue/\(id)/retry")
-            if json { JSONOutput.printObject(object) } else { print("item \(id) queued for another attempt") }
+            try QueueCommand.post("retry", id: id, socket: socket, json: json, done: "queued for another attempt")
         }
     }
 
@@ -76,9 +75,14 @@ struct QueueCommand: AsyncParsableCommand {
         @Argument(help: "Outbox item id.") var id: Int64
         @Flag(help: "Print JSON.") var json = false
         func run() async throws {
-            let object = try DaemonClient(socket).requestJSON(method: "POST", path: "/v1/queue/\(id)/drop")
-            if json { JSONOutput.printObject(object) } else { print("item \(id) dropped") }
+            try QueueCommand.post("drop", id: id, socket: socket, json: json, done: "dropped")
         }
+    }
+
+    /// `POST /v1/queue/{id}/{action}`: the daemon's JSON with `--json`, else one sentence.
+    static func post(_ action: String, id: Int64, socket: SocketOptions, json: Bool, done: String) throws {
+        let object = try DaemonClient(socket).requestJSON(method: "POST", path: "/v1/queue/\(id)/\(action)")
+        if json { JSONOutput.printObject(object) } else { print("item \(id) \(done)") }
     }
 
     struct Stats: AsyncParsableCommand {

@@ -32,7 +32,7 @@ public enum NameTaggerTrainer {
         let dim = model.encoder.config.dim
         var w = [Float](repeating: 0, count: dim)
         var b: Float = 0
-        var rng = SplitRng(seed)
+        var rng = SplitMix64(seed: seed)
         let train = xs.indices.filter { !isHeldOut[$0] }
         var order = train
         let lr0: Float = 0.05, l2: Float = 1e-4

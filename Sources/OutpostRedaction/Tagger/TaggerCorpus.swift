@@ -1,3 +1,5 @@
+import OutpostModel
+
 /// Labelled training sentences for the name tagger, generated from our own templates (not the
 /// evaluation data) with names drawn from the Census lists and the world-name lists.
 public struct TaggerCorpus: Sendable {
@@ -60,7 +62,7 @@ public struct TaggerCorpus: Sendable {
 
     /// Deterministic corpus of `count` sentences (about 60% with names).
     public static func generate(count: Int, givenNames: [String], surnames: [String], seed: UInt64) -> [Example] {
-        var rng = SplitRng(seed)
+        var rng = SplitMix64(seed: seed)
         var out: [Example] = []
         out.reserveCapacity(count)
         for _ in 0..<count {
@@ -112,23 +114,14 @@ public struct TaggerCorpus: Sendable {
 }
 
 /// A capitalised made-up word of two or three syllables ("Quatrinel").
-func pseudoWord(_ rng: inout SplitRng) -> String {
+func pseudoWord(_ rng: inout SplitMix64) -> String {
     var w = ""
     for _ in 0..<(2 + rng.int(2)) { w += TaggerCorpus.syllables[rng.int(TaggerCorpus.syllables.count)] }
     return w.prefix(1).uppercased() + w.dropFirst()
 }
 
-/// SplitMix64, for reproducible corpora.
-struct SplitRng {
-    var state: UInt64
-    init(_ seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+/// Reproducible corpora and training order: OutpostModel's SplitMix64.
+extension SplitMix64 {
+    /// Uniform in 0..<n (0 when n < 1).
     mutating func int(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
-    mutating func float() -> Float { Float(next() >> 40) / Float(1 << 24) }
 }

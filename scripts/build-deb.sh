@@ -10,9 +10,14 @@ cd "$(dirname "$0")/.."
 OUT=${1:-dist}
 VERSION=$(sed -n 's/.*static let string = "\(.*\)".*/\1/p' Sources/OutpostRuntime/OutpostVersion.swift)
 ARCH=$(dpkg --print-architecture)
-swift build -c release --static-swift-stdlib --product outpostd >/dev/null
-swift build -c release --static-swift-stdlib --product outpost >/dev/null
-BIN=$(swift build -c release --show-bin-path)
+# its own scratch path: a static-stdlib link must not share .build/ with the dynamic builds
+SCRATCH=${OUTPOST_DEB_SCRATCH:-.build-deb}
+swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --product outpostd >/dev/null
+swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --product outpost >/dev/null
+BIN=$(swift build -c release --scratch-path "$SCRATCH" --show-bin-path)
+# the recall net's safe-list, compiled from Debian's hunspell dictionaries
+SAFELIST=${OUTPOST_CACHE:-$HOME/.cache/outpost}/safelist.bin
+scripts/safelist/build.sh --out "$SAFELIST" >&2
 STAGE=$(mktemp -d); trap 'rm -rf "$STAGE"' EXIT
 P="$STAGE/outpost_${VERSION}_${ARCH}"
 install -D -m 755 "$BIN/outpostd" "$P/usr/bin/outpostd"
@@ -24,6 +29,7 @@ install -D -m 644 systemd/tmpfiles.d/outpost.conf "$P/usr/lib/tmpfiles.d/outpost
 install -D -m 644 packaging/udev/60-outpost-gpio.rules "$P/lib/udev/rules.d/60-outpost-gpio.rules"
 install -d "$P/usr/share/outpost/board" && install -m 644 board/*.toml "$P/usr/share/outpost/board/"
 install -D -m 640 examples/outpost.toml "$P/etc/outpost/outpost.toml"
+install -D -m 644 "$SAFELIST" "$P/usr/share/outpost/safelist.bin"
 install -D -m 755 scripts/fetch-encoder.sh "$P/usr/share/outpost/fetch-encoder.sh"
 install -D -m 644 README.md "$P/usr/share/doc/outpost/README.md"
 install -d "$P/DEBIAN"

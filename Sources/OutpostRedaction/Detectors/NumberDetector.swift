@@ -64,7 +64,11 @@ enum NumberDetector {
                 if j < s.count, s[j] == " " { j += 1 }
                 if j < s.count, CharClass.isDigit(s[j]) { seps.append(")"); i = j; continue }
             }
-            if c == " ", i + 2 < s.count, CharClass.isDigit(s[i + 1]), CharClass.isDigit(s[i + 2]), glen >= 2 || (plus && groups.count == 1) {
+            if c == " ", i + 2 < s.count, CharClass.isDigit(s[i + 1]), CharClass.isDigit(s[i + 2]), glen >= 2 || (plus && groups.count <= 2) {
+                seps.append(" "); i += 1; continue
+            }
+            // "+33 1 23 45 67 89": a one-digit group after the country code
+            if c == " ", plus, groups.count == 1, i + 3 < s.count, CharClass.isDigit(s[i + 1]), s[i + 2] == " ", CharClass.isDigit(s[i + 3]) {
                 seps.append(" "); i += 1; continue
             }
             break
@@ -117,7 +121,10 @@ enum NumberDetector {
         // cards: 13–19 digits, Luhn
         if n >= 13, n <= 19, Validators.isCard(all), !c.plus { return add(&d, .card, 88) }
         // phones
-        if isPhone(c, lens: lens, seps: seps, n: n, cue: cue) { return add(&d, .phone, 86) }
+        if isPhone(c, lens: lens, seps: seps, n: n, cue: cue, leadingZero: s[c.groups[0].start] == "0") {
+            d.add(c.start, extensionEnd(after: c.end, d) ?? c.end, .phone, priority: 86)
+            return true
+        }
         if c.groups.count == 1 {
             let tokenIdx = ti
             if d.precededByCurrency(tokenIdx) || d.followedByUnit(tokenIdx) { return false }
@@ -152,6 +159,20 @@ enum NumberDetector {
         return false
     }
 
+    /// "212-555-0100 ext. 42", "x42", "extension 7", "Durchwahl 12", "poste 34": the end of the extension.
+    static func extensionEnd(after end: Int, _ d: Detection) -> Int? {
+        let t = d.tokens
+        var k = d.firstToken(atOrAfter: end)
+        if k < t.count, t[k].lower == "," || t[k].lower == "(" { k += 1 }
+        guard k < t.count else { return nil }
+        if t[k].kind == .alnum, t[k].lower.hasPrefix("x"), t[k].lower.dropFirst().allSatisfy(\.isNumber), t[k].length <= 7 { return t[k].end }
+        guard ["ext", "extn", "extension", "x", "durchwahl", "dw", "poste", "int", "interno"].contains(t[k].lower) else { return nil }
+        k += 1
+        if k < t.count, t[k].lower == "." || t[k].lower == ":" { k += 1 }
+        guard k < t.count, t[k].kind == .number, t[k].digitCount <= 6 else { return nil }
+        return t[k].end
+    }
+
     static func directlyAfterCue(_ i: Int, _ d: Detection) -> Bool {
         var j = i - 1
         while j >= 0, ValueCues.fillers.contains(d.tokens[j].lower) || d.tokens[j].kind == .punct, i - j < 4 { j -= 1 }
@@ -163,7 +184,7 @@ enum NumberDetector {
         return Cues.stateCodes.contains(prev.lower) || Cues.stateNames.contains(prev.lower)
     }
 
-    static func isPhone(_ c: Chunk, lens: [Int], seps: Set<Unicode.Scalar>, n: Int, cue: EntityType?) -> Bool {
+    static func isPhone(_ c: Chunk, lens: [Int], seps: Set<Unicode.Scalar>, n: Int, cue: EntityType?, leadingZero: Bool = false) -> Bool {
         if c.plus { return n >= 8 && n <= 15 && lens.count >= 2 || (n >= 10 && n <= 15) }
         if c.paren { return lens.first == 3 && n == 10 }
         let phoneSeps: Set<Unicode.Scalar> = ["-", ".", " "]
@@ -174,6 +195,8 @@ enum NumberDetector {
         // national formats in groups: "020 7946 0958", "0049 30 1234 5678"
         if lens.count >= 3, n >= 10, n <= 14, lens.allSatisfy({ $0 >= 2 && $0 <= 5 }), seps.count == 1, lens[0] <= 4 { return true }
         if lens.count == 1, cue == .phone, n >= 7, n <= 13 { return true }
+        // national numbers with a trunk prefix: "030 1234567", "0612 345678"
+        if lens.count == 2, seps == [" "] || seps == ["-"] || seps == ["/"], (2...5).contains(lens[0]), n >= 9, n <= 12, leadingZero { return true }
         return false
     }
 }

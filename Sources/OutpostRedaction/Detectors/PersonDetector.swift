@@ -48,7 +48,7 @@ enum PersonDetector {
             w.given = Lexicon.isGivenName(lower)
             w.surname = Lexicon.isSurname(lower)
             w.english = Lexicon.isEnglishWord(lower) || AddressDetector.stop.contains(lower) || Cues.strongPersonCues.contains(lower) && !w.lexical
-            w.protected = Lexicon.isProtectedWord(lower) || isEponym(i, d) || Cues.titles.contains(lower) && t[i].length <= 4 && !w.lexical
+            w.protected = d.protected[t[i].start] || Lexicon.isProtectedWord(lower) || isEponym(i, d) || Cues.titles.contains(lower) && t[i].length <= 4 && !w.lexical
             if let scores = taggerScores, i < scores.count { w.tagger = scores[i] }
             w.cuedLower = mixed && !t[i].isCapitalized && !t[i].isNonLatin && !w.protected && followsPersonCue(i, words, d)
             // after a cue the tagger may confirm a listed name that is also a word ("Patient grace"),

@@ -22,6 +22,19 @@ public struct BloomFilter: Sendable {
         self.hashCount = hashCount
     }
 
+    /// A filter over raw bytes as the safe-list compiler writes them (bit i is bit i&7 of byte i>>3).
+    init(bitCount: Int, hashCount: Int, bytes: ArraySlice<UInt8>) {
+        var words = [UInt64](repeating: 0, count: (bitCount + 63) / 64)
+        words.withUnsafeMutableBytes { raw in
+            let n = min(raw.count, bytes.count)
+            bytes.withUnsafeBytes { src in raw.copyMemory(from: UnsafeRawBufferPointer(rebasing: src[0..<n])) }
+        }
+        if UInt16(1).littleEndian != 1 { words = words.map { UInt64(littleEndian: $0) } }
+        self.words = words
+        self.bitCount = UInt64(max(bitCount, 1))
+        self.hashCount = hashCount
+    }
+
     /// FNV-1a 64 over the bytes.
     @inline(__always)
     static func fnv1a<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {

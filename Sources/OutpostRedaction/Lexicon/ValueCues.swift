@@ -35,4 +35,44 @@ enum ValueCues {
 
     /// Cues after which even a short value (three or four digits) is an identifier.
     static let shortValueCues: Set<String> = ["ending", "ends", "last", "digits"]
+
+    /// The kind a cue word announces, tolerating one typo in cues of five letters or more
+    /// ("acount", "endng" → the short-value cue, "memeber").
+    static func cue(_ w: String) -> EntityType? {
+        if let t = single[w] { return t }
+        guard let key = fuzzy(w, in: fuzzyKeys) else { return nil }
+        return single[key]
+    }
+
+    /// Whether `w` is a short-value cue, one typo allowed.
+    static func isShortValueCue(_ w: String) -> Bool {
+        shortValueCues.contains(w) || fuzzy(w, in: ["ending", "digits"]) != nil
+    }
+
+    static let fuzzyKeys: [String] = single.keys.filter { $0.count >= 5 && $0.allSatisfy(\.isLetter) }.sorted()
+
+    /// The key one edit away from `w`, for ASCII words of five letters or more.
+    static func fuzzy(_ w: String, in keys: [String]) -> String? {
+        let a = Array(w.utf8)
+        guard a.count >= 5, a.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return nil }
+        for k in keys where abs(k.utf8.count - a.count) <= 1 && EditDistance.withinOne(a, Array(k.utf8)) { return k }
+        return nil
+    }
+}
+
+/// Damerau–Levenshtein distance at most one (one insertion, deletion, substitution or swap).
+enum EditDistance {
+    static func withinOne(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        if a == b { return true }
+        if a.count == b.count {
+            let diff = a.indices.filter { a[$0] != b[$0] }
+            if diff.count == 1 { return true }
+            return diff.count == 2 && diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]]
+        }
+        let (s, l) = a.count < b.count ? (a, b) : (b, a)
+        guard l.count == s.count + 1 else { return false }
+        var i = 0
+        while i < s.count, s[i] == l[i] { i += 1 }
+        return s[i...] == l[(i + 1)...]
+    }
 }

@@ -29,11 +29,14 @@ public struct EntityType: RawRepresentable, Hashable, Sendable, Codable, CustomS
     public static let location = EntityType(rawValue: "LOCATION")
     public static let zip = EntityType(rawValue: "ZIP")
     public static let id = EntityType(rawValue: "ID")
+    /// A word the recall net could not vouch for (strict mode): not in the safe-list, not a
+    /// known name or place either.
+    public static let unknown = EntityType(rawValue: "UNKNOWN")
 
     /// The built-in kinds, in the order of the PHI corpus README.
     public static let builtIn: [EntityType] = [
         .person, .date, .age, .phone, .email, .ssn, .mrn, .healthPlan, .account, .routing, .iban,
-        .card, .license, .vehicle, .device, .url, .ip, .address, .location, .zip, .id,
+        .card, .license, .vehicle, .device, .url, .ip, .address, .location, .zip, .id, .unknown,
     ]
 
     /// Whether `stem` is usable in a placeholder: `[A-Z][A-Z0-9_]*`, at most 32 characters.

@@ -5,6 +5,7 @@ public struct RedactionError: Error, Hashable, Sendable, CustomStringConvertible
         case invalidType = "redaction.invalid_type"
         case identifierInOutbound = "redaction.identifier_in_outbound"
         case inputTooLarge = "redaction.input_too_large"
+        case safeListUnreadable = "redaction.safelist_unreadable"
     }
 
     private let base: Code
@@ -39,6 +40,11 @@ public struct RedactionError: Error, Hashable, Sendable, CustomStringConvertible
     /// The input is larger than the configured limit.
     public static func inputTooLarge(scalars: Int, limit: Int) -> RedactionError {
         RedactionError(.inputTooLarge, "text has \(scalars) characters, more than the limit of \(limit); split it or raise [redaction] max_chars")
+    }
+
+    /// The compiled safe-list file cannot be used.
+    public static func safeListUnreadable(path: String, reason: String) -> RedactionError {
+        RedactionError(.safeListUnreadable, "safe-list \(path): \(reason); rebuild it with scripts/safelist/build.sh --out \(path), or remove [redaction] safelist to use the built-in English list")
     }
 
     public static func == (lhs: RedactionError, rhs: RedactionError) -> Bool { lhs.base == rhs.base && lhs.message == rhs.message }

@@ -1,5 +1,8 @@
-/// The last check before anything leaves the box: refuses text in which the detectors still
-/// find an identifier outside placeholders. The sync layer runs every outgoing body through it.
+/// The last check before anything leaves the box: refuses text in which an identifier is still
+/// found outside placeholders. It does not trust the redactor's name layer: it runs the typed
+/// detectors and the safe-list recall net over the payload (in strict mode every word must be
+/// known to be safe), so a name the redactor missed is refused here. The sync layer runs every
+/// outgoing body through it.
 public struct OutboundGuard: Sendable {
     let redactor: Redactor
 
@@ -7,8 +10,8 @@ public struct OutboundGuard: Sendable {
 
     /// A guard with the default detectors.
     public init() {
-        // The default config has no custom patterns, so this cannot throw.
-        self.redactor = try! Redactor(config: RedactionConfig())
+        // The default config has no custom patterns; an unreadable safe-list falls back to the built-in one.
+        self.redactor = (try? Redactor(config: RedactionConfig())) ?? (try! Redactor(config: RedactionConfig(), safeList: .embedded))
     }
 
     /// The identifier kinds still present outside `<TYPE_N>` placeholders (empty when clean).
@@ -16,7 +19,7 @@ public struct OutboundGuard: Sendable {
         // Placeholders are masked with a neutral word so that they neither match nor split context.
         let masked = Self.maskPlaceholders(text)
         var seen: [EntityType] = []
-        for span in redactor.detect(masked) where !seen.contains(span.type) { seen.append(span.type) }
+        for span in redactor.guardFindings(masked) where !seen.contains(span.type) { seen.append(span.type) }
         return seen
     }
 

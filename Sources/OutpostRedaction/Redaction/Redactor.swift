@@ -12,14 +12,20 @@ public struct Redactor: Sendable {
     public let config: RedactionConfig
     let tagger: (any NameTagger)?
     let custom: CustomPatternDetector
+    /// The vocabulary of the recall net and the gazetteers of the name layer.
+    public let safeList: SafeList
 
     /// Compiles the site patterns; throws `RedactionError.invalidPattern` / `.invalidType`.
     /// The default tagger is the shipped one for the MiniLM-L6 encoder; it only votes when
     /// `redact` gets token vectors of its dimension (384), otherwise it stays silent.
-    public init(config: RedactionConfig = RedactionConfig(), tagger: (any NameTagger)? = LinearNameTagger.shipped) throws {
+    /// `safeList` nil: the first file of `config.safeListPaths` (or `SafeList.defaultPaths`)
+    /// that exists, else the built-in list; an existing file that cannot be read throws
+    /// `redaction.safelist_unreadable`.
+    public init(config: RedactionConfig = RedactionConfig(), tagger: (any NameTagger)? = LinearNameTagger.shipped, safeList: SafeList? = nil) throws {
         self.config = config
         self.tagger = tagger
         self.custom = try CustomPatternDetector(config.customPatterns)
+        self.safeList = try safeList ?? SafeList.firstAvailable(config.safeListPaths ?? SafeList.defaultPaths)
     }
 
     /// The identifier spans in `text`, merged so that none overlap, in order.
@@ -27,26 +33,71 @@ public struct Redactor: Sendable {
     public func detect(_ text: String, vectors: TokenVectors? = nil) -> [DetectedSpan] {
         let scanned = ScannedText(text)
         var d = Detection(scanned)
-        custom.detect(text, &d)
-        NetworkDetector.detect(&d)
-        CodeDetector.ibans(&d)
-        NumberDetector.detect(&d)
-        DateDetector.detect(&d)
-        CodeDetector.codes(&d)
-        CodeDetector.cueValues(&d)
-        AddressDetector.detect(&d)
+        typedLayer(text, &d)
         var scores: [Float]?
         if let tagger, let vectors {
             scores = scanned.wordScores(tagger.personProbabilities(vectors), ranges: vectors.tokenRanges)
         }
+        d.source = SpanEvidence(layer: .names, detail: scores == nil ? "name lists, case and context cues" : "name lists, case, context cues and the token tagger")
         PersonDetector.detect(&d, taggerScores: scores, threshold: config.taggerThreshold)
+        RecallNet.detect(&d, safeList: safeList, scope: config.mode == .strict ? .all : .namesOnly)
         let spans = d.spans.filter { !config.disabledTypes.contains($0.type) }
         return Self.merge(spans, scalars: scanned.scalars)
     }
 
+    /// Layer 1: site patterns and the typed detectors (shapes, checksums, cue words).
+    func typedLayer(_ text: String, _ d: inout Detection, forGuard: Bool = false) {
+        d.source = SpanEvidence(layer: .sitePattern, detail: "a site pattern from [redaction] patterns")
+        custom.detect(text, &d)
+        d.source = SpanEvidence(layer: .typed, detail: "e-mail, URL, IP or MAC address shape")
+        NetworkDetector.detect(&d)
+        d.source = SpanEvidence(layer: .typed, detail: "a file name with a name or number in it")
+        FileNameDetector.detect(&d, safeList: safeList)
+        d.source = SpanEvidence(layer: .typed, detail: "written in words")
+        SpelledDetector.emails(&d)
+        d.source = SpanEvidence(layer: .typed, detail: "IBAN with a valid mod-97 check")
+        CodeDetector.ibans(&d)
+        d.source = SpanEvidence(layer: .typed, detail: "digit groups typed by shape, checksum and cue word")
+        NumberDetector.detect(&d)
+        d.source = SpanEvidence(layer: .typed, detail: "a date or an age over 89")
+        DateDetector.detect(&d)
+        SpelledDetector.wordDates(&d)
+        SpelledDetector.spelledAges(&d)
+        d.source = SpanEvidence(layer: .typed, detail: "a postcode or licence-plate shape")
+        RegionalCodeDetector.detect(&d)
+        d.source = SpanEvidence(layer: .typed, detail: "a code of letters and digits")
+        CodeDetector.codes(&d)
+        d.source = SpanEvidence(layer: .typed, detail: "a value after a cue word (MRN, member ID, plate, …)")
+        CodeDetector.cueValues(&d)
+        d.source = SpanEvidence(layer: .typed, detail: "street address, postcode or place after a cue")
+        AddressDetector.detect(&d)
+        // the layout rules read any value of a name field as a name: context, not a shape, so the guard skips them
+        guard !forGuard else { return }
+        d.source = SpanEvidence(layer: .typed, detail: "a form field, signature or dictation tag")
+        FieldDetector.detect(&d)
+    }
+
+    /// What the outbound guard looks for in already-redacted text: the typed detectors and the
+    /// recall net, never the name layer's context rules (a different mechanism from the one that
+    /// redacted the text). In balanced mode the name layer runs as well.
+    func guardFindings(_ masked: String) -> [DetectedSpan] {
+        var d = Detection(ScannedText(masked))
+        typedLayer(masked, &d, forGuard: true)
+        if config.mode == .balanced {
+            d.source = SpanEvidence(layer: .names, detail: "name lists, case and context cues")
+            PersonDetector.detect(&d, taggerScores: nil, threshold: config.taggerThreshold)
+        }
+        RecallNet.detect(&d, safeList: safeList, scope: config.mode == .strict ? .all : .namesOnly)
+        return d.spans.filter { !config.disabledTypes.contains($0.type) }
+    }
+
     /// Redacts `text`, assigning placeholders from (and recording them in) `map`.
     public func redact(_ text: String, vectors: TokenVectors? = nil, map: inout PlaceholderMap) -> RedactionResult {
-        let spans = detect(text, vectors: vectors)
+        redact(text, spans: detect(text, vectors: vectors), map: &map)
+    }
+
+    /// Replaces the merged `spans` of `text` by placeholders from `map`.
+    func redact(_ text: String, spans: [DetectedSpan], map: inout PlaceholderMap) -> RedactionResult {
         guard !spans.isEmpty else { return RedactionResult(redacted: text, entities: []) }
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
@@ -92,8 +143,33 @@ public struct Redactor: Sendable {
         for s in trimmed {
             if var last = out.last, s.start < last.end {
                 let better = s.priority > last.priority || (s.priority == last.priority && s.length > last.length)
-                if better { last.type = s.type; last.priority = s.priority }
+                if better {
+                    last.type = s.type
+                    last.priority = s.priority
+                    last.evidence = s.evidence + last.evidence.filter { !s.evidence.contains($0) }
+                } else {
+                    last.evidence += s.evidence.filter { !last.evidence.contains($0) }
+                }
                 last.end = max(last.end, s.end)
+                out[out.count - 1] = last
+            } else {
+                out.append(s)
+            }
+        }
+        return joinNameParts(out, scalars: scalars)
+    }
+
+    /// One placeholder per name: PERSON spans with only a space, hyphen, apostrophe or an
+    /// initial's dot between them ("Jae-won Park", "Jane Q. Doe") become one span.
+    static func joinNameParts(_ spans: [DetectedSpan], scalars: [Unicode.Scalar]) -> [DetectedSpan] {
+        var out: [DetectedSpan] = []
+        for s in spans {
+            if var last = out.last, last.type == .person, s.type == .person, s.start - last.end <= 2, s.start > last.end,
+               scalars[last.end..<s.start].allSatisfy({ $0 == " " || $0 == "-" || $0 == "'" || $0 == "\u{2019}" || $0 == "." }),
+               scalars[last.end..<s.start].contains(where: { $0 != "." }) || s.start - last.end == 1 {
+                last.end = s.end
+                last.priority = max(last.priority, s.priority)
+                last.evidence += s.evidence.filter { !last.evidence.contains($0) }
                 out[out.count - 1] = last
             } else {
                 out.append(s)

@@ -17,3 +17,12 @@ extension Redactor {
         return redact(text, vectors: TokenVectors(output, tokens: tokens), map: &map)
     }
 }
+
+extension Redactor {
+    /// `explain` with the encoder's token vectors, as the daemon redacts.
+    public func explain(_ text: String, model: Model, map: inout PlaceholderMap) -> (result: RedactionResult, explanations: [Explanation]) {
+        let tokens = model.tokenizer.encode(text)
+        let output = model.encoder.encode(tokens)
+        return explain(text, vectors: TokenVectors(output, tokens: tokens), map: &map)
+    }
+}

@@ -40,6 +40,8 @@ import TOMLKit
 /// | `vault.key_file` | string | `<state_dir>/vault.key` |
 /// | `vault.retention_days` | float | 30 |
 /// | `redaction.patterns` | array of `{type, regex}` | `[]` |
+/// | `redaction.mode` | string | `strict` (or `balanced`) |
+/// | `redaction.safelist` | string | `/usr/share/outpost/safelist.bin`, then the build cache |
 /// | `telemetry.otlp_endpoint` | string | none (tracing off) |
 /// | `telemetry.otlp_protocol` | string | `http/protobuf` (or `http/json`) |
 /// | `telemetry.sample_ratio` | float | 1 |
@@ -111,6 +113,8 @@ extension OutpostConfig {
         Key(path: "redaction.patterns", type: .patternList, defaultValue: "[]", summary: "site identifier patterns, e.g. {type=\"MRN\", regex=\"MRN-[0-9]{8}\"}") {
             if case .patternList(let p) = $1 { $0.redaction.patterns = p }
         },
+        Key(path: "redaction.mode", type: .string, defaultValue: "strict", summary: "strict (nothing unknown leaves) or balanced") { $0.redaction.mode = $1.string },
+        Key(path: "redaction.safelist", type: .string, defaultValue: "/usr/share/outpost/safelist.bin, then $OUTPOST_CACHE/safelist.bin", summary: "compiled safe-list of the recall net (scripts/safelist/build.sh)") { $0.redaction.safelist = $1.string },
         Key(path: "telemetry.otlp_endpoint", type: .string, defaultValue: "none (off)", summary: "OTLP/HTTP collector for traces, e.g. http://collector:4318") { $0.telemetry.otlpEndpoint = $1.string },
         Key(path: "telemetry.otlp_protocol", type: .string, defaultValue: "http/protobuf", summary: "OTLP encoding: http/protobuf or http/json") { $0.telemetry.otlpProtocol = $1.string },
         Key(path: "telemetry.sample_ratio", type: .float, defaultValue: "1", summary: "fraction of new traces recorded, 0-1") { $0.telemetry.sampleRatio = $1.float },

@@ -42,6 +42,7 @@ extension OutpostConfig {
             throw fail("outbox.backoff_max_s", "backoff_base_s must be positive and backoff_max_s at least backoff_base_s")
         }
         guard vault.retentionDays > 0 else { throw fail("vault.retention_days", "must be positive") }
+        guard ["strict", "balanced"].contains(redaction.mode) else { throw fail("redaction.mode", "must be \"strict\" or \"balanced\"") }
         for pattern in redaction.patterns {
             do { _ = try NSRegularExpression(pattern: pattern.regex) } catch {
                 throw fail("redaction.patterns", "regex '\(pattern.regex)' does not compile")

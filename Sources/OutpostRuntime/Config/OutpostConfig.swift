@@ -106,6 +106,12 @@ public struct OutpostConfig: Sendable, Equatable {
     public struct Redaction: Sendable, Equatable {
         /// Site-specific identifier patterns: `{ type = "MRN", regex = "MRN-[0-9]{8}" }`.
         public var patterns: [Pattern] = []
+        /// `strict` (nothing unknown leaves: every word not known to be safe becomes a
+        /// placeholder) or `balanced` (only what the detectors and name lists recognise).
+        public var mode = "strict"
+        /// Compiled safe-list (`scripts/safelist/build.sh`); none: `/usr/share/outpost/safelist.bin`,
+        /// then `$OUTPOST_CACHE/safelist.bin`, else the built-in English list.
+        public var safelist: String?
         public struct Pattern: Sendable, Equatable {
             public var type: String
             public var regex: String

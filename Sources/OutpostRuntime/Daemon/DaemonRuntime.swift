@@ -47,11 +47,19 @@ public struct DaemonRuntime: Sendable {
 
         let keyFile = config.vault.keyFile ?? (config.stateDir as NSString).appendingPathComponent("vault.key")
         let vault = Vault(key: try VaultKey.load(credentialsDirectory: environment["CREDENTIALS_DIRECTORY"], keyFile: keyFile))
-        let redactionConfig = RedactionConfig(customPatterns: config.redaction.patterns.map { CustomPattern(type: $0.type, regex: $0.regex) })
+        var redactionConfig = RedactionConfig(customPatterns: config.redaction.patterns.map { CustomPattern(type: $0.type, regex: $0.regex) })
+        redactionConfig.mode = RedactionMode(rawValue: config.redaction.mode) ?? .strict
+        if let path = config.redaction.safelist { redactionConfig.safeListPaths = [path] }
         let redactor: Redactor
-        do { redactor = try Redactor(config: redactionConfig) } catch {
-            throw ConfigError.invalidValue("redaction.patterns", "\(error)")
+        do { redactor = try Redactor(config: redactionConfig) } catch let error as RedactionError {
+            throw ConfigError.invalidValue(error.code == "redaction.safelist_unreadable" ? "redaction.safelist" : "redaction.patterns", error.message)
         }
+        if config.redaction.safelist != nil, redactor.safeList.safeCount == 0 {
+            throw ConfigError.invalidValue("redaction.safelist", "\(config.redaction.safelist!) does not exist; build it with scripts/safelist/build.sh --out \(config.redaction.safelist!)")
+        }
+        logger.info("redaction ready", metadata: [
+            "outpost.redaction.mode": "\(redactionConfig.mode.rawValue)", "outpost.redaction.safelist": "\(redactor.safeList.source)",
+        ])
         let outboundGuard = OutpostRedaction.OutboundGuard(redactor: redactor)
         let traces = try TraceExport.make(config.telemetry, logger: logger)
 

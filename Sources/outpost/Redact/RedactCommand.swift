@@ -21,9 +21,10 @@ struct RedactCommand: AsyncParsableCommand {
               outpost redact --model ~/.cache/outpost/minilm-l6.outpost < notes.jsonl
               outpost redact --pattern 'MRN=H[0-9]{7}' < notes.jsonl
               outpost redact eval --data ../shared/data/phi/dev.jsonl
+              outpost redact explain "Pt Jae-won Park seen in Mobile"
               outpost redact train-tagger --model ~/.cache/outpost/minilm-l6.outpost --names ../shared/data/names
             """,
-        subcommands: [RedactEvalCommand.self, RedactTrainTaggerCommand.self]
+        subcommands: [RedactEvalCommand.self, RedactExplainCommand.self, RedactTrainTaggerCommand.self]
     )
 
     @OptionGroup var options: RedactOptions
@@ -69,11 +70,21 @@ struct RedactOptions: ParsableArguments {
     @Option(name: .long, help: "Refuse texts longer than this many characters.")
     var maxChars: Int = 1 << 20
 
+    @Option(name: .long, help: "strict (every word not in the safe-list is redacted; the default) or balanced.")
+    var mode: String = "strict"
+
+    @Option(name: .long, help: "Compiled safe-list file (default: $OUTPOST_SAFELIST, /usr/share/outpost/safelist.bin, $OUTPOST_CACHE/safelist.bin).")
+    var safelist: String?
+
     func validate() throws {
         for p in pattern where !p.contains("=") {
             throw ValidationError("--pattern must look like TYPE=REGEX, e.g. MRN=H[0-9]{7} (got \(p.debugDescription))")
         }
         if maxChars < 1 { throw ValidationError("--max-chars must be at least 1") }
+        if RedactionMode(rawValue: mode) == nil { throw ValidationError("--mode must be strict or balanced (got \(mode.debugDescription))") }
+        if let safelist, !FileManager.default.fileExists(atPath: safelist) {
+            throw ValidationError("--safelist \(safelist) does not exist; build it with scripts/safelist/build.sh --out \(safelist)")
+        }
     }
 
     func makeEngine() throws -> RedactionEngine {
@@ -82,6 +93,8 @@ struct RedactOptions: ParsableArguments {
             return CustomPattern(type: parts[0], regex: parts.count > 1 ? parts[1] : "")
         })
         config.maxChars = maxChars
+        config.mode = RedactionMode(rawValue: mode) ?? .strict
+        if let safelist { config.safeListPaths = [safelist] }
         let redactor: Redactor
         do {
             redactor = try Redactor(config: config)
@@ -108,7 +121,7 @@ struct RedactOptions: ParsableArguments {
         if tagger == nil && !noTagger {
             Terminal.error("the shipped name tagger expects dim \(LinearNameTagger.shipped.weights.count), the model has \(loaded.encoder.config.dim): names rely on context and lists only")
         }
-        return RedactionEngine(redactor: try! Redactor(config: config, tagger: tagger), model: loaded)
+        return RedactionEngine(redactor: try Redactor(config: config, tagger: tagger, safeList: redactor.safeList), model: loaded)
     }
 }
 
@@ -122,5 +135,10 @@ struct RedactionEngine: Sendable {
         guard n <= redactor.config.maxChars else { throw RedactionError.inputTooLarge(scalars: n, limit: redactor.config.maxChars) }
         if let model { return redactor.redact(text, model: model, map: &map) }
         return redactor.redact(text, map: &map)
+    }
+
+    func explain(_ text: String, map: inout PlaceholderMap) -> (result: RedactionResult, explanations: [Explanation]) {
+        if let model { return redactor.explain(text, model: model, map: &map) }
+        return redactor.explain(text, map: &map)
     }
 }

@@ -1,0 +1,141 @@
+/// The layout of forms and clinical notes: header fields ("NAME:\tDoe, Jane", "Patient name: …",
+/// "Nom : …"), signature blocks ("Jane Q Doe, M.D.", "John Roe, MD, pager 12345") and dictation
+/// footers ("JQD:smith"). The value of a name field is a person whatever its words are.
+enum FieldDetector {
+    /// Field labels whose value (to the end of the line or the next TAB) is a person's name.
+    static let nameLabels: Set<String> = [
+        "name", "patient", "pt", "attending", "physician", "surgeon", "provider", "referring", "pcp", "nurse",
+        "signed", "dictated", "transcribed", "author", "contact", "guardian", "nok", "kin", "beneficiary",
+        "cardholder", "holder", "customer", "client", "insured", "subscriber", "father", "mother", "spouse",
+        "nom", "prénom", "prenom", "nombre", "apellido", "apellidos", "nome", "cognome", "sobrenome", "naam",
+        "voornaam", "achternaam", "vorname", "nachname", "patiënt", "paciente", "patientin", "arzt", "médecin",
+        "medecin", "médico", "medico", "dottore", "arts", "by", "from", "to", "cc", "attn",
+    ]
+    /// Credentials after a name in a signature ("Jane Q Doe, M.D.", "Roe MD").
+    static let credentials: Set<String> = ["md", "m.d", "d.o", "r.n", "n.p", "p.a", "ph.d", "d.d", "do", "rn", "np", "pa", "phd", "dds", "dmd", "pharmd", "mbbs", "frcp", "lpn", "cnm", "crna", "dnp", "msn", "bsn", "facp", "facs", "mph", "pa-c", "aprn"]
+
+    static func detect(_ d: inout Detection) {
+        labelledNames(&d)
+        signatures(&d)
+        dictationTags(&d)
+    }
+
+    /// "NAME:\tDoe, Jane", "Patient Name: maria lindqvist", "Nom : Dupont".
+    static func labelledNames(_ d: inout Detection) {
+        let t = d.tokens
+        for i in t.indices where t[i].lower == ":" && i > 0 {
+            // the label: one or two words before the colon, at the start of a line or field
+            var l = i - 1
+            guard t[l].kind == .alpha else { continue }
+            let label = t[l].lower
+            var labelOK = nameLabels.contains(label) && label != "by" && label != "from" && label != "to" && label != "cc"
+            if label == "name" || label == "names", l > 0, t[l - 1].kind == .alpha { l -= 1; labelOK = true }  // "Patient Name", "Full name"
+            if ["by", "from", "to", "cc", "attn"].contains(label) { labelOK = fieldStart(l, d) }
+            guard labelOK, fieldStart(l, d) else { continue }
+            // the value: alpha words, initials, commas, hyphens and apostrophes up to a TAB, newline or a digit
+            var k = i + 1
+            var first = -1, last = -1
+            while k < t.count {
+                if lineBreakBefore(k, d) && k > i + 1 { break }
+                let tk = t[k]
+                if tk.kind == .alpha {
+                    if Cues.titles.contains(tk.lower) && first < 0 { k += 1; continue }
+                    if credentials.contains(tk.lower) || ValueCues.single[tk.lower] != nil && first >= 0 { break }
+                    if first < 0 { first = k }
+                    last = k
+                } else if tk.kind == .punct && [",", "-", "'", "\u{2019}", "."].contains(tk.lower) {
+                    // a comma inside "Doe, Jane" only
+                } else {
+                    break
+                }
+                if last >= 0, k - first > 8 { break }
+                k += 1
+            }
+            guard first >= 0, !d.isClaimed(t[first].start, t[last].end) else { continue }
+            d.add(t[first].start, t[last].end, .person, priority: 50, evidence: "the value of a \"\(d.text.text(t[l].start, t[i - 1].end))\" field")
+        }
+    }
+
+    /// Whether token `l` starts a line or follows a TAB (a form or header field).
+    static func fieldStart(_ l: Int, _ d: Detection) -> Bool {
+        l == 0 || lineBreakBefore(l, d)
+    }
+
+    static func lineBreakBefore(_ k: Int, _ d: Detection) -> Bool {
+        guard k > 0 else { return true }
+        let t = d.tokens
+        for s in t[k - 1].end..<t[k].start where d.scalars[s] == "\n" || d.scalars[s] == "\t" || d.scalars[s] == "\r" { return true }
+        // two or more spaces also separate columns in a header
+        return t[k].start - t[k - 1].end >= 3
+    }
+
+    /// "Jane Q Doe, M.D.", "John Roe, MD, pager 12345", "J. Smith RN".
+    static func signatures(_ d: inout Detection) {
+        let t = d.tokens
+        // "M.D.", "Ph.D.": the letters of a credential are no initials
+        for c in t.indices where c + 2 < t.count && t[c + 1].lower == "." && d.text.glued(c + 1) && d.text.glued(c + 2) && credentials.contains(t[c].lower + "." + t[c + 2].lower) {
+            for k in [c, c + 2] { for s in t[k].start..<t[k].end { d.protected[s] = true } }
+        }
+        for c in t.indices where t[c].kind == .alpha && credentials.contains(t[c].lower) && isCredential(c, d) {
+            // "M.D." is tokenised "M" "." "D" "."
+            var k = c - 1
+            if k >= 0, t[k].lower == "," { k -= 1 }
+            var first = -1
+            var words = 0
+            while k >= 0, words < 4 {
+                if lineBreakBefore(k + 1, d) && first >= 0 { break }
+                if t[k].kind == .alpha && (t[k].isCapitalized || d.text.casing != .mixed) && !credentials.contains(t[k].lower) && !Cues.titles.contains(t[k].lower)
+                    && !AddressDetector.stop.contains(t[k].lower) && !ClinicalTerms.notNames.contains(t[k].lower) {
+                    first = k
+                    words += 1
+                    k -= 1
+                    if k >= 0, t[k].lower == "." || t[k].lower == "-", d.text.glued(k + 1) { k -= 1 }
+                    continue
+                }
+                break
+            }
+            guard first >= 0, words >= 1, let last = (first..<c).last(where: { t[$0].kind == .alpha }), !d.isClaimed(t[first].start, t[last].end) else { continue }
+            // one word is a name only when it is capitalised in mixed text and not a sentence word
+            if words == 1, d.text.casing == .mixed, d.text.isSentenceStart(first) && Lexicon.isEnglishWord(t[first].lower) { continue }
+            d.add(t[first].start, t[last].end, .person, priority: 50, evidence: "a name before the credential \"\(t[c].lower)\"")
+        }
+        // "M.D." itself: the letters before ", M.D."
+        for c in t.indices where c + 2 < t.count && t[c].lower == "m" && t[c + 1].lower == "." && t[c + 2].lower == "d" && c >= 2 && t[c - 1].lower == "," {
+            var k = c - 2
+            var first = -1
+            while k >= 0, c - 2 - k < 6, t[k].kind == .alpha || t[k].lower == ".", !lineBreakBefore(k + 1, d) || first < 0 {
+                if t[k].kind == .alpha {
+                    guard t[k].isCapitalized || d.text.casing != .mixed else { break }
+                    first = k
+                }
+                k -= 1
+            }
+            guard first >= 0, !d.isClaimed(t[first].start, t[c - 2].end) else { continue }
+            d.add(t[first].start, t[c - 2].end, .person, priority: 50, evidence: "a name before \", M.D.\"")
+        }
+    }
+
+    /// A credential where a signature puts it: after a comma ("Doe, MD"), or upper-case at the end
+    /// of a line or before a comma in mixed text ("Jane Doe MD"). "do"/"pa" are words too: only after a comma.
+    static func isCredential(_ c: Int, _ d: Detection) -> Bool {
+        let t = d.tokens
+        let afterComma = c > 0 && t[c - 1].lower == ","
+        let endsField = c + 1 >= t.count || lineBreakBefore(c + 1, d) || [",", ".", ";"].contains(t[c + 1].lower)
+        if ["do", "pa"].contains(t[c].lower) { return afterComma && endsField && (t[c].isAllCaps || d.text.casing != .mixed) }
+        if d.text.casing == .mixed { return t[c].isAllCaps && (afterComma || endsField) }
+        return afterComma
+    }
+
+    /// "JQD:smith", "jqd/abc": dictation initials and the transcriptionist's name.
+    static func dictationTags(_ d: inout Detection) {
+        let t = d.tokens
+        for i in t.indices where i + 2 < t.count && (t[i + 1].lower == ":" || t[i + 1].lower == "/") && d.text.glued(i + 1) && d.text.glued(i + 2) {
+            guard t[i].kind == .alpha, t[i].isAllCaps || d.text.casing != .mixed, (2...4).contains(t[i].length),
+                  t[i + 2].kind == .alpha, !t[i + 2].isCapitalized || t[i + 2].isAllCaps, t[i + 2].length >= 2,
+                  fieldStart(i, d) || i > 0 && t[i - 1].lower == ":", !d.isClaimed(t[i].start, t[i + 2].end) else { continue }
+            if ValueCues.single[t[i].lower] != nil || ["dd", "dt", "cc", "re", "am", "pm"].contains(t[i].lower) { continue }
+            d.add(t[i].start, t[i].end, .person, priority: 50, evidence: "dictation initials")
+            d.add(t[i + 2].start, t[i + 2].end, .person, priority: 50, evidence: "a transcriptionist tag after dictation initials")
+        }
+    }
+}

@@ -1,0 +1,119 @@
+/// Identifiers written in words: e-mail addresses spelled out ("jane_doe at example dot com"),
+/// dates with ordinal words ("the fifth of May", "May fifth", "3 de mayo", "5. Mai") and ages over
+/// 89 spelled or hyphenated ("ninety-three", "ninety three years old", "one hundred and two").
+enum SpelledDetector {
+    static let ordinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+        "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+        "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+        "premier": 1, "primero": 1, "erster": 1, "ersten": 1,
+    ]
+    static let units: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9]
+    static let tlds: Set<String> = ["com", "org", "net", "edu", "gov", "de", "fr", "es", "it", "nl", "pt", "uk", "co", "io", "be", "ch", "at", "info", "us", "ca", "ie", "eu"]
+
+    static func detect(_ d: inout Detection) {
+        emails(&d)
+        wordDates(&d)
+        spelledAges(&d)
+    }
+
+    /// "jane_doe at example dot com", "j dot smith at mail dot co dot uk".
+    static func emails(_ d: inout Detection) {
+        let t = d.tokens
+        for i in t.indices where t[i].lower == "at" || t[i].lower == "arroba" {
+            // domain: word (dot word)+ ending in a TLD
+            var k = i + 1
+            var lastDot = -1
+            while k + 2 < t.count, t[k].kind != .punct, t[k + 1].lower == "dot" || t[k + 1].lower == "punto" || t[k + 1].lower == "point" || t[k + 1].lower == "punkt" {
+                lastDot = k + 2
+                k += 2
+            }
+            guard lastDot > 0, tlds.contains(t[lastDot].lower) else { continue }
+            // local part: glued word_word / word.word, or "x dot y" before "at"
+            var s = i - 1
+            guard s >= 0, t[s].kind != .punct else { continue }
+            while s >= 2, ["_", "-", ".", "+"].contains(t[s - 1].lower), d.text.glued(s - 1), d.text.glued(s), t[s - 2].kind != .punct { s -= 2 }
+            while s >= 2, t[s - 1].lower == "dot", t[s - 2].kind != .punct { s -= 2 }
+            guard !d.isClaimed(t[s].start, t[lastDot].end) else { continue }
+            d.add(t[s].start, t[lastDot].end, .email, priority: 88, evidence: "an e-mail address spelled out (\"at\", \"dot\")")
+        }
+    }
+
+    /// "the fifth of May", "May fifth", "5. Mai 2021", "3 de mayo de 2020", "le 3 mars".
+    static func wordDates(_ d: inout Detection) {
+        let t = d.tokens
+        for i in t.indices where t[i].kind == .alpha && Cues.months[t[i].lower] != nil && !d.isClaimed(token: i) {
+            if t[i].lower == "may" || t[i].lower == "mar" || t[i].lower == "mai" && d.text.casing == .mixed && !t[i].isCapitalized { if !hasDayNear(i, d) { continue } }
+            var start = i, end = i
+            // before: "fifth of", "the 5th of", "5.", "3 de", "twenty-first of"
+            var b = i - 1
+            if b >= 0, ["of", "de", "di", "del", "."].contains(t[b].lower) { b -= 1 }
+            if b >= 0, let _ = dayWord(b, d) {
+                start = dayWordStart(b, d)
+            }
+            // after: "May fifth", "May the fifth", "Mai 2021", "de 2020"
+            var a = i + 1
+            if a < t.count, t[a].lower == "the" { a += 1 }
+            if start == i, a < t.count, dayWord(a, d) != nil || dayWordEnd(a, d) > a { end = dayWordEnd(a, d) }
+            if start == i && end == i { continue }
+            var y = end + 1
+            if y < t.count, [",", "de", "del", "di"].contains(t[y].lower) { y += 1 }
+            if y < t.count, t[y].kind == .number, t[y].digitCount == 4 { end = y }
+            guard !d.isClaimed(t[start].start, t[end].end) else { continue }
+            d.add(t[start].start, t[end].end, .date, priority: 84, evidence: "a date with a day and a month")
+        }
+    }
+
+    static func hasDayNear(_ i: Int, _ d: Detection) -> Bool {
+        let b = i >= 2 && ["of", "de"].contains(d.tokens[i - 1].lower) ? i - 2 : i - 1
+        return (b >= 0 && dayWord(b, d) != nil) || (i + 1 < d.tokens.count && (dayWord(i + 1, d) != nil || dayWordEnd(i + 1, d) > i + 1)) || (i + 2 < d.tokens.count && d.tokens[i + 1].lower == "the" && dayWord(i + 2, d) != nil)
+    }
+
+    /// A day written as a number (1–31, "5th", "5.") or an ordinal word ("fifth", "twenty-first").
+    static func dayWord(_ k: Int, _ d: Detection) -> Int? {
+        let t = d.tokens
+        guard k >= 0, k < t.count else { return nil }
+        if let v = DateDetector.dayValue(t[k]) { return v }
+        if t[k].lower == ".", k > 0, let v = DateDetector.dayValue(t[k - 1]), d.text.glued(k) { return v }
+        if let v = ordinals[t[k].lower] {
+            // "twenty-first", "thirty first"
+            if k >= 2, t[k - 1].lower == "-", ["twenty", "thirty"].contains(t[k - 2].lower) { return v + (t[k - 2].lower == "twenty" ? 20 : 30) }
+            return v
+        }
+        return nil
+    }
+
+    static func dayWordStart(_ k: Int, _ d: Detection) -> Int {
+        let t = d.tokens
+        var s = k
+        if t[k].lower == "." { s = k - 1 }
+        if s >= 2, t[s - 1].lower == "-", ["twenty", "thirty"].contains(t[s - 2].lower) { s -= 2 } else if s >= 1, ["twenty", "thirty"].contains(t[s - 1].lower), ordinals[t[s].lower] != nil { s -= 1 }
+        return s
+    }
+
+    static func dayWordEnd(_ k: Int, _ d: Detection) -> Int {
+        let t = d.tokens
+        if k + 2 < t.count, ["twenty", "thirty"].contains(t[k].lower), t[k + 1].lower == "-", ordinals[t[k + 2].lower] != nil { return k + 2 }
+        return k
+    }
+
+    /// "ninety-three", "ninety three year old", "one hundred and two", "aged ninety-one".
+    static func spelledAges(_ d: inout Detection) {
+        let t = d.tokens
+        for i in t.indices where !d.isClaimed(token: i) && (t[i].lower == "ninety" || t[i].lower == "hundred" && i > 0 && t[i - 1].lower == "one") {
+            var start = i, end = i
+            if t[i].lower == "hundred" { start = i - 1 }
+            var k = i + 1
+            if k < t.count, t[k].lower == "and" { k += 1 }
+            if k < t.count, t[k].lower == "-" { k += 1 }
+            if k < t.count, units[t[k].lower] != nil || t[k].lower == "ten" || ordinals[t[k].lower] != nil { end = k }
+            // an age needs its context: "year(s) old", "-year-old", "aged", "age", "yo"
+            var n = end + 1
+            if n < t.count, t[n].lower == "-" { n += 1 }
+            let after = n < t.count && ["year", "years", "yo", "yr", "yrs"].contains(t[n].lower)
+            let before = start > 0 && ["aged", "age", "turned", "turns", "âge", "edad", "alter"].contains(t[start - 1].lower)
+            guard after || before else { continue }
+            d.add(t[start].start, t[end].end, .age, priority: 85, evidence: "an age over 89 in words")
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+
+/// The vocabulary the recall net trusts: words known to be general language (the box's
+/// languages, clinical and banking vocabulary), compiled from Debian's hunspell dictionaries by
+/// `scripts/safelist/build.sh`, minus common first and last names. It also carries two
+/// gazetteers from the same build: person names and proper nouns (cities, places).
+///
+/// File format (little-endian): `"OPSAFE01"`, a u32 JSON header length, the JSON header,
+/// zero padding to 8 bytes, then one Bloom filter per section at the offsets the header lists
+/// (FNV-1a 64 over the lower-cased NFC UTF-8, Kirsch–Mitzenmacher probes; see `BloomFilter`).
+/// When no compiled file is available, `embedded` falls back to the English word list and the
+/// name lists built into the binary: the net then flags more words, never fewer.
+public struct SafeList: Sendable {
+    /// Where the words came from, for logs, `outpost doctor` and `redact explain`.
+    public let source: String
+    /// Number of safe words (0 when unknown).
+    public let safeCount: Int
+    let safe: BloomFilter?
+    let names: BloomFilter?
+    let proper: BloomFilter?
+
+    /// The list built into the binary: the English word list and the Census/world name lists.
+    public static let embedded = SafeList(source: "embedded English word list", safeCount: 0, safe: nil, names: nil, proper: nil)
+
+    init(source: String, safeCount: Int, safe: BloomFilter?, names: BloomFilter?, proper: BloomFilter?) {
+        self.source = source
+        self.safeCount = safeCount
+        self.safe = safe
+        self.names = names
+        self.proper = proper
+    }
+
+    /// Reads a compiled file; throws `RedactionError` (`redaction.safelist_unreadable`) naming
+    /// the path and what is wrong with it.
+    public static func load(path: String) throws -> SafeList {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw RedactionError.safeListUnreadable(path: path, reason: "cannot read the file")
+        }
+        return try parse(data, path: path)
+    }
+
+    static func parse(_ data: Data, path: String) throws -> SafeList {
+        let bytes = [UInt8](data)
+        func fail(_ why: String) -> RedactionError { .safeListUnreadable(path: path, reason: why) }
+        guard bytes.count >= 12, Array(bytes[0..<8]) == Array("OPSAFE01".utf8) else { throw fail("not a safe-list file (bad magic)") }
+        let headerLength = Int(bytes[8]) | Int(bytes[9]) << 8 | Int(bytes[10]) << 16 | Int(bytes[11]) << 24
+        guard headerLength > 0, 12 + headerLength <= bytes.count else { throw fail("truncated header") }
+        let header: Header
+        do {
+            header = try JSONDecoder().decode(Header.self, from: Data(bytes[12..<(12 + headerLength)]))
+        } catch {
+            throw fail("header is not valid JSON: \(error)")
+        }
+        guard header.version == 1 else { throw fail("version \(header.version) is not supported (expected 1)") }
+        guard header.hash == "fnv1a64-km" else { throw fail("hash \(header.hash) is not supported") }
+        var filters: [String: BloomFilter] = [:]
+        var safeCount = 0
+        for s in header.sections {
+            guard s.offset >= 0, s.offset % 8 == 0, s.bits > 0, s.bits % 64 == 0, s.bytes == s.bits / 8, s.hashes > 0, s.hashes < 64,
+                  s.offset + s.bytes <= bytes.count else { throw fail("section \(s.name) lies outside the file or is malformed") }
+            filters[s.name] = BloomFilter(bitCount: s.bits, hashCount: s.hashes, bytes: bytes[s.offset..<(s.offset + s.bytes)])
+            if s.name == "safe" { safeCount = s.count }
+        }
+        guard let safe = filters["safe"] else { throw fail("no \"safe\" section") }
+        return SafeList(source: "\(path) (\(safeCount) words)", safeCount: safeCount, safe: safe, names: filters["names"], proper: filters["proper"])
+    }
+
+    struct Header: Decodable {
+        struct Section: Decodable {
+            var name: String
+            var offset: Int
+            var bytes: Int
+            var bits: Int
+            var hashes: Int
+            var count: Int
+        }
+        var version: Int
+        var hash: String
+        var sections: [Section]
+    }
+
+    /// The first readable file of `paths` (a missing file is skipped, an unreadable one is an
+    /// error), else `embedded`.
+    public static func firstAvailable(_ paths: [String]) throws -> SafeList {
+        for p in paths where FileManager.default.fileExists(atPath: p) { return try load(path: p) }
+        return .embedded
+    }
+
+    /// Where `outpostd` and `outpost redact` look when no path is configured: `$OUTPOST_SAFELIST`,
+    /// the package's `/usr/share/outpost/safelist.bin`, then the build cache.
+    public static var defaultPaths: [String] {
+        let env = ProcessInfo.processInfo.environment
+        var paths: [String] = []
+        if let p = env["OUTPOST_SAFELIST"], !p.isEmpty { paths.append(p) }
+        paths.append("/usr/share/outpost/safelist.bin")
+        let cache = env["OUTPOST_CACHE"].flatMap { $0.isEmpty ? nil : $0 } ?? (env["HOME"].map { "\($0)/.cache/outpost" } ?? "")
+        if !cache.isEmpty { paths.append("\(cache)/safelist.bin") }
+        return paths
+    }
+
+    // MARK: Lookups (lower-cased words)
+
+    /// Whether the lower-cased word is general vocabulary.
+    func isSafe(_ lower: String) -> Bool {
+        guard let safe else { return Lexicon.isEnglishWord(lower) }
+        return safe.contains(Self.normalized(lower))
+    }
+
+    /// `isSafe` over the UTF-8 of an already lower-cased ASCII word (the misspelling probe).
+    func isSafe(utf8 bytes: [UInt8]) -> Bool {
+        guard let safe else { return Lexicon.isEnglishWord(String(decoding: bytes, as: UTF8.self)) }
+        return safe.contains(utf8: bytes)
+    }
+
+    /// Whether the lower-cased word is a listed first or last name.
+    func isName(_ lower: String) -> Bool {
+        if Lexicon.isGivenName(lower) || Lexicon.isSurname(lower) { return true }
+        guard let names else { return false }
+        return names.contains(Self.normalized(lower))
+    }
+
+    /// Whether the lower-cased word is a proper noun of the dictionaries (cities, places, names).
+    func isProper(_ lower: String) -> Bool {
+        guard let proper else { return false }
+        return proper.contains(Self.normalized(lower))
+    }
+
+    @inline(__always) static func normalized(_ lower: String) -> String {
+        lower.utf8.allSatisfy({ $0 < 128 }) ? lower : lower.precomposedStringWithCanonicalMapping
+    }
+}

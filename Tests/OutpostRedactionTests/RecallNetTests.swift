@@ -1,0 +1,176 @@
+import Foundation
+import Testing
+@testable import OutpostRedaction
+
+/// Layer 3 (the safe-list recall net) and the layer-1 detectors added for international text,
+/// on the built-in list so that the results do not depend on which dictionaries are installed.
+struct RecallNetTests {
+    static let strict = try! Redactor(config: RedactionConfig(), safeList: .embedded)
+    static let balanced: Redactor = {
+        var c = RedactionConfig()
+        c.mode = .balanced
+        return try! Redactor(config: c, safeList: .embedded)
+    }()
+
+    static func redacted(_ r: Redactor, _ text: String) -> String {
+        var map = PlaceholderMap()
+        return r.redact(text, map: &map).redacted
+    }
+
+    struct Case: CustomTestStringConvertible, Sendable {
+        var text: String
+        var redact: [String]
+        var keep: [String] = []
+        var testDescription: String { text }
+    }
+
+    static let strictCases: [Case] = [
+        // names no list knows, in any position and case
+        Case(text: "pls ask zorbnak about the refill", redact: ["zorbnak"], keep: ["ask", "about the refill"]),
+        Case(text: "Pt Jae-won Park seen today", redact: ["Jae-won Park"], keep: ["seen today"]),
+        Case(text: "Ms van der Berg and María José de la Fuente called", redact: ["van der Berg", "María José de la Fuente"], keep: ["called"]),
+        Case(text: "REFERRAL FOR QWYNTHELLE OKONKWO-ADEYEMI", redact: ["QWYNTHELLE", "OKONKWO-ADEYEMI"], keep: ["REFERRAL FOR"]),
+        // misspellings of safe words stay, code-like words and long numbers go
+        Case(text: "can you reschedual my appointmnet tomorow", redact: [], keep: ["reschedual", "appointmnet", "tomorow"]),
+        Case(text: "ticket ZX9Q44K and case 88123 still open", redact: ["ZX9Q44K", "88123"], keep: ["ticket", "still open"]),
+        // values and clinical terms are not identifiers
+        Case(text: "HbA1c 7.2%, SpO2 93%, 5mg bid, paid $12,500.00 on the 2nd", redact: [], keep: ["HbA1c 7.2%", "SpO2 93%", "5mg", "$12,500.00", "2nd"]),
+        Case(text: "Hx of Parkinson's disease and Crohn's disease, on metformin", redact: [], keep: ["Parkinson's disease", "Crohn's disease", "metformin"]),
+        Case(text: "I'd like a fun fact about otters", redact: [], keep: ["I'd", "otters"]),
+    ]
+
+    @Test("strict mode: nothing unknown leaves", arguments: strictCases)
+    func strictNet(_ c: Case) {
+        let out = Self.redacted(Self.strict, c.text)
+        for v in c.redact { #expect(!out.contains(v), "\(v) survived: \(out)") }
+        for v in c.keep { #expect(out.contains(v), "\(v) was redacted: \(out)") }
+    }
+
+    @Test("balanced mode keeps unknown words that are no listed name")
+    func balancedKeepsUnknownWords() {
+        #expect(Self.redacted(Self.balanced, "what does yeet mean") == "what does yeet mean")
+        #expect(Self.redacted(Self.strict, "what does yeet mean") == "what does <UNKNOWN_1> mean")
+    }
+
+    @Test("one placeholder per name, however it is joined")
+    func oneNameOnePlaceholder() {
+        #expect(Self.redacted(Self.strict, "Pt Jae-won Park, MRN 00482913") == "Pt <PERSON_1>, MRN <MRN_1>")
+    }
+
+    static let layerOneCases: [Case] = [
+        Case(text: "Call 212-555-0100 ext. 42 or +33 1 23 45 67 89", redact: ["212-555-0100 ext. 42", "+33 1 23 45 67 89"]),
+        Case(text: "Tel. 030 1234567 bitte", redact: ["030 1234567"]),
+        Case(text: "Postcode SW1A 1AA, plate AB12 CDE, 1012 AB Amsterdam, K1A 0B1", redact: ["SW1A 1AA", "AB12 CDE", "1012 AB", "K1A 0B1"]),
+        Case(text: "Kennzeichen B-MK 1234, plaque AB-123-CD, kenteken 12-ABC-3", redact: ["B-MK 1234", "AB-123-CD", "12-ABC-3"]),
+        Case(text: "seen on the fifth of May and again May twenty-first, next 3 de mayo de 2020", redact: ["fifth of May", "May twenty-first", "3 de mayo de 2020"]),
+        Case(text: "she is ninety-three years old; aged one hundred and two", redact: ["ninety-three", "one hundred and two"], keep: ["years old"]),
+        Case(text: "see scan_jdoe_2023.pdf and Smith_J_labs.docx, not discharge_summary.pdf", redact: ["scan_jdoe_2023.pdf", "Smith_J_labs.docx"], keep: ["discharge_summary.pdf"]),
+        Case(text: "write to jane_doe at example dot com", redact: ["jane_doe at example dot com"]),
+        Case(text: "SSN endng 4321 on file", redact: ["4321"]),
+        Case(text: "NAME:\tDoe, Jane\nMR:\t1234567\nDD: 04/07/69", redact: ["Doe, Jane", "1234567", "04/07/69"], keep: ["NAME:", "MR:", "DD:"]),
+        Case(text: "Jane Q Doe, M.D.\nJohn Roe, MD, pager 12345\nJQD:smith", redact: ["Jane Q Doe", "John Roe", "12345", "JQD", "smith"], keep: ["M.D.", "MD"]),
+    ]
+
+    @Test("layer 1 reads international formats and note layouts", arguments: layerOneCases)
+    func typedLayer(_ c: Case) {
+        let out = Self.redacted(Self.balanced, c.text)
+        for v in c.redact { #expect(!out.contains(v), "\(v) survived: \(out)") }
+        for v in c.keep { #expect(out.contains(v), "\(v) was redacted: \(out)") }
+    }
+
+    @Test("explain names the layer and its evidence for every span")
+    func explain() {
+        var map = PlaceholderMap()
+        let (result, spans) = Self.strict.explain("Pt Zorbnak, MRN 00482913, asked about yeet", map: &map)
+        #expect(result.redacted == "Pt <PERSON_1>, MRN <MRN_1>, asked about <UNKNOWN_1>")
+        #expect(spans.map(\.placeholder) == ["<PERSON_1>", "<MRN_1>", "<UNKNOWN_1>"])
+        #expect(spans.map(\.text) == ["Zorbnak", "00482913", "yeet"])
+        #expect(spans[1].evidence.first?.layer == .typed)
+        #expect(spans[2].evidence.first?.layer == .safeList)
+        #expect(spans.allSatisfy { !($0.evidence.first?.detail.isEmpty ?? true) })
+    }
+
+    @Test("the outbound guard refuses what the redactor's name layer let through")
+    func guardIsIndependent() throws {
+        let guardStrict = OutboundGuard(redactor: Self.strict)
+        // a name the name layer cannot see (no cue, no list) still fails the guard in strict mode
+        #expect(guardStrict.findings("<PERSON_1> met Zorbnak yesterday") == [.unknown])
+        #expect(throws: RedactionError.self) { try guardStrict.check("please call Qwynthelle back") }
+        // redacted text and our own prompt wording pass
+        try guardStrict.check("<PERSON_1> met <UNKNOWN_1> yesterday about the refill of metformin 500 mg")
+        let out = Self.redacted(Self.strict, "NAME:\tDoe, Jane\nJane Q Doe, M.D. asked about the Holter monitor")
+        try guardStrict.check(out)
+    }
+}
+
+/// The compiled safe-list file: format checks and lookups on a file written here.
+struct SafeListFileTests {
+    /// Writes a file in the format of scripts/safelist/compile.py.
+    static func file(safe: [String], names: [String], magic: String = "OPSAFE01", version: Int = 1) -> Data {
+        func bloom(_ words: [String]) -> (bits: Int, k: Int, bytes: [UInt8]) {
+            let bits = 64 * 64, k = 7
+            var bytes = [UInt8](repeating: 0, count: bits / 8)
+            for w in words {
+                let h = BloomFilter.fnv1a(w.utf8)
+                let a = h & 0xffff_ffff, b = (h >> 32) | 1
+                for i in 0..<UInt64(k) {
+                    let idx = Int((a &+ i &* b) % UInt64(bits))
+                    bytes[idx >> 3] |= 1 << (idx & 7)
+                }
+            }
+            return (bits, k, bytes)
+        }
+        let s = bloom(safe), n = bloom(names)
+        var offset = 4096
+        let sections = [("safe", s, safe.count), ("names", n, names.count)].map { name, f, count -> [String: Any] in
+            defer { offset += f.bytes.count }
+            return ["name": name, "offset": offset, "bytes": f.bytes.count, "bits": f.bits, "hashes": f.k, "count": count]
+        }
+        let header = try! JSONSerialization.data(withJSONObject: ["version": version, "hash": "fnv1a64-km", "sections": sections], options: [.sortedKeys])
+        var out = Data(magic.utf8)
+        var len = UInt32(header.count).littleEndian
+        withUnsafeBytes(of: &len) { out.append(contentsOf: $0) }
+        out.append(header)
+        out.append(Data(count: 4096 - out.count))
+        out.append(contentsOf: s.bytes)
+        out.append(contentsOf: n.bytes)
+        return out
+    }
+
+    @Test("a compiled file is read and its sections looked up")
+    func reads() throws {
+        let list = try SafeList.parse(Self.file(safe: ["hôpital", "patient", "krankenhaus"], names: ["okafor"]), path: "t.bin")
+        #expect(list.safeCount == 3)
+        #expect(list.isSafe("patient") && list.isSafe("krankenhaus"))
+        // decomposed input is normalised before the lookup
+        #expect(list.isSafe("ho\u{0302}pital"))
+        #expect(!list.isSafe("zorbnak"))
+        #expect(list.isName("okafor"))
+    }
+
+    @Test("bad files are refused with the path and the reason")
+    func refuses() {
+        for (data, why) in [(Data("garbage".utf8), "bad magic"), (Self.file(safe: ["a"], names: [], magic: "OPSAFE99"), "bad magic"),
+                            (Self.file(safe: ["a"], names: [], version: 2), "version 2"), (Self.file(safe: ["a"], names: []).prefix(5000), "outside the file")] {
+            #expect {
+                _ = try SafeList.parse(Data(data), path: "/tmp/x.bin")
+            } throws: { error in
+                let e = error as? RedactionError
+                return e?.code == "redaction.safelist_unreadable" && e!.message.contains("/tmp/x.bin") && e!.message.contains(why)
+            }
+        }
+    }
+
+    @Test("a missing file falls back to the built-in list; an unreadable one is an error")
+    func fallback() throws {
+        let missing = try SafeList.firstAvailable(["/nonexistent/safelist.bin"])
+        #expect(missing.safeCount == 0 && missing.source.contains("embedded"))
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("safelist-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let bad = dir.appendingPathComponent("bad.bin")
+        try Data("not a safe-list".utf8).write(to: bad)
+        #expect(throws: RedactionError.self) { _ = try SafeList.firstAvailable([bad.path]) }
+        #expect(throws: RedactionError.self) { _ = try Redactor(config: { var c = RedactionConfig(); c.safeListPaths = [bad.path]; return c }()) }
+    }
+}

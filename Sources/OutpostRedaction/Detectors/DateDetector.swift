@@ -39,13 +39,13 @@ enum DateDetector {
         let t = d.tokens
         var i = 0
         while i < t.count {
-            guard t[i].kind == .alpha, let month = Cues.months[t[i].lower], !d.isClaimed(token: i) else { i += 1; continue }
+            guard t[i].kind == .alpha, let month = Cues.month(t[i].lower), !d.isClaimed(token: i) else { i += 1; continue }
             _ = month
             var start = i, end = i
             // Month day[, year]
             var j = i + 1
             if j < t.count, [".", "-", "/"].contains(t[j].lower) { j += 1 }  // "Jan. 3"
-            if j < t.count, let _ = dayValue(t[j]), !d.followedByUnit(j) || ["st", "nd", "rd", "th"].contains(t[j].lower.suffix(2).description) {
+            if j < t.count, !dayFirstOnly.contains(t[i].lower), let _ = dayValue(t[j]), !d.followedByUnit(j) || ["st", "nd", "rd", "th"].contains(t[j].lower.suffix(2).description) {
                 end = j
                 var k = j + 1
                 if k < t.count, t[k].lower == "," { k += 1 }
@@ -72,6 +72,17 @@ enum DateDetector {
         ages(&d)
     }
 
+    /// Month abbreviations of other languages that are words too ("set", "out", "ago"): only in
+    /// day-first dates ("13 ene 2016", "5 set 2020").
+    static let dayFirstOnly: Set<String> = [
+        "ene", "janv", "jän", "gen", "fev", "fév", "févr", "fevr", "mär", "mrt", "abr", "avr", "mag", "mei", "giu", "juil", "lug",
+        "ago", "aoû", "set", "okt", "ott", "out", "dic", "dez", "déc", "mai",
+    ]
+
+    static let foreignYears: Set<String> = [
+        "jahre", "jahren", "jährig", "jährige", "jähriger", "jährigen", "ans", "années", "años", "anos", "anni", "jaar", "jarige", "lat",
+    ]
+
     /// Ages 90+: "93-year-old", "aged 95", "age: 101", "92 yo", "94 years old".
     static func ages(_ d: inout Detection) {
         let t = d.tokens
@@ -92,6 +103,8 @@ enum DateDetector {
             if i >= 2, t[i - 1].lower == ":" || t[i - 1].lower == "=", ["age", "aged"].contains(t[i - 2].lower) { isAge = true }
             var j = i + 1
             if j < t.count, t[j].lower == "-" { j += 1 }
+            // other languages' year words need no "old": "96 años", "90 Jahre", "97 jaar", "94 ans"
+            if j < t.count, foreignYears.contains(t[j].lower) { isAge = true }
             if j < t.count, ["year", "years", "yr", "yrs", "yo", "y", "y/o"].contains(t[j].lower) {
                 // "95 years" needs "old"/"of age" or a hyphen to be an age ("95 years ago" is not)
                 let hyph = t[i + 1].lower == "-"

@@ -34,6 +34,12 @@ struct Detection {
         for k in start..<end { claimed[k] = true }
     }
 
+    /// Recomputes `claimed` after spans were dropped.
+    mutating func reclaim() {
+        claimed = [Bool](repeating: false, count: text.scalars.count)
+        for s in spans { for k in s.start..<s.end { claimed[k] = true } }
+    }
+
     func isClaimed(_ start: Int, _ end: Int) -> Bool {
         for k in max(0, start)..<min(end, claimed.count) where claimed[k] { return true }
         return false
@@ -106,10 +112,18 @@ struct Detection {
     }
 
     /// Whether the token after `i` is a unit or currency ("10 mg", "450 USD").
+    /// A label ("CC:", "Tel:") or a long number is no measurement: "93621 CC:", "5008718491 k" are
+    /// identifiers; amounts of seven digits or more only take a currency.
     func followedByUnit(_ i: Int) -> Bool {
         guard let next = text.token(i + 1) else { return false }
         if next.kind == .punct && next.lower == "%" { return true }
-        return ClinicalTerms.units.contains(next.lower) || ClinicalTerms.currencyWords.contains(next.lower)
+        if ClinicalTerms.currencyWords.contains(next.lower) { return true }
+        guard ClinicalTerms.units.contains(next.lower) else { return false }
+        if let after = text.token(i + 2), after.lower == ":", text.glued(i + 2) { return false }
+        let digits = tokens[i].digitCount
+        if digits >= 7 { return false }
+        if next.length <= 2 && digits >= 5, !["mg", "ml", "kg", "km", "mi", "lb", "ft"].contains(next.lower) { return false }
+        return true
     }
 
     /// Whether a currency marker precedes token `i` ("$300", "EUR 980").

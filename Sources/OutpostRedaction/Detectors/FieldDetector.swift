@@ -29,7 +29,7 @@ enum FieldDetector {
             guard t[l].kind == .alpha else { continue }
             let label = t[l].lower
             var labelOK = nameLabels.contains(label) && label != "by" && label != "from" && label != "to" && label != "cc"
-            if label == "name" || label == "names", l > 0, t[l - 1].kind == .alpha { l -= 1; labelOK = true }  // "Patient Name", "Full name"
+            if label == "name" || label == "names", l > 0, t[l - 1].kind == .alpha, !lineBreakBefore(l, d) { l -= 1; labelOK = true }  // "Patient Name", "Full name"
             if ["by", "from", "to", "cc", "attn"].contains(label) { labelOK = fieldStart(l, d) }
             guard labelOK, fieldStart(l, d) else { continue }
             // the value: alpha words, initials, commas, hyphens and apostrophes up to a TAB, newline or a digit
@@ -89,14 +89,16 @@ enum FieldDetector {
                     first = k
                     words += 1
                     k -= 1
-                    if k >= 0, t[k].lower == "." || t[k].lower == "-", d.text.glued(k + 1) { k -= 1 }
+                    if k >= 0, t[k].lower == "-", d.text.glued(k + 1) { k -= 1 }
+                    // "J. Warren": the initial's dot
+                    if k >= 1, t[k].lower == ".", d.text.glued(k), !lineBreakBefore(k + 1, d), t[k - 1].length == 1, t[k - 1].isCapitalized || d.text.casing != .mixed { k -= 1 }
                     continue
                 }
                 break
             }
             guard first >= 0, words >= 1, let last = (first..<c).last(where: { t[$0].kind == .alpha }), !d.isClaimed(t[first].start, t[last].end) else { continue }
             // one word is a name only when it is capitalised in mixed text and not a sentence word
-            if words == 1, d.text.casing == .mixed, d.text.isSentenceStart(first) && Lexicon.isEnglishWord(t[first].lower) { continue }
+            if words == 1, d.text.casing == .mixed, d.text.isSentenceStart(first) && Lexicon.isEnglishWord(t[first].lower) && !(c > first + 1 && t[c - 1].lower == ",") { continue }
             d.add(t[first].start, t[last].end, .person, priority: 50, evidence: "a name before the credential \"\(t[c].lower)\"")
         }
         // "M.D." itself: the letters before ", M.D."

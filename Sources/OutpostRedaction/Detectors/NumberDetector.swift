@@ -20,6 +20,17 @@ enum NumberDetector {
             guard CharClass.isDigit(s[i]), i == 0 || !(CharClass.isAlnum(s[i - 1]) || s[i - 1] == "." || s[i - 1] == "-" || s[i - 1] == "/"),
                   !d.claimed[i] else { i += 1; continue }
             let chunk = read(at: i, s)
+            // "630.430.4737x2098": a phone with its extension glued on
+            if chunk.end + 1 < s.count, s[chunk.end] == "x" || s[chunk.end] == "X", CharClass.isDigit(s[chunk.end + 1]), chunk.groups.count >= 2 {
+                var e = chunk.end + 1
+                while e < s.count, CharClass.isDigit(s[e]) { e += 1 }
+                let lens = chunk.groups.map { $0.end - $0.start }
+                if isPhone(chunk, lens: lens, seps: Set(chunk.seps), n: chunk.digitCount, cue: .phone, leadingZero: s[chunk.groups[0].start] == "0") {
+                    d.add(chunk.start, e, .phone, priority: 86)
+                    i = e
+                    continue
+                }
+            }
             // glued letters ("5mg", "M8170696") belong to the alnum detector
             if chunk.end < s.count, CharClass.isLetter(s[chunk.end]) { i = chunk.end; continue }
             if !classify(chunk, &d), chunk.seps.contains(" ") {
@@ -56,6 +67,18 @@ enum NumberDetector {
             let glen = i - gs
             guard i < s.count else { break }
             let c = s[i]
+            // "+44(0)131 496 0865", "+90 (559) 971 9615": a trunk or area code in brackets after the country code
+            if plus, groups.count == 1, c == "(" || c == " " && i + 1 < s.count && s[i + 1] == "(",
+               let close = s[i..<min(s.count, i + 8)].firstIndex(of: ")"), close + 1 < s.count,
+               s[(c == "(" ? i + 1 : i + 2)..<close].allSatisfy({ CharClass.isDigit($0) }) {
+                seps.append(" ")
+                groups.append(((c == "(" ? i + 1 : i + 2), close))
+                i = close + 1
+                if i < s.count, s[i] == " " { i += 1 }
+                guard i < s.count, CharClass.isDigit(s[i]) else { break }
+                seps.append(")")  // one separator before every group after the first
+                continue
+            }
             if c == "-" || c == "." || c == "/", i + 1 < s.count, CharClass.isDigit(s[i + 1]) {
                 seps.append(c); i += 1; continue
             }
@@ -166,7 +189,7 @@ enum NumberDetector {
         if k < t.count, t[k].lower == "," || t[k].lower == "(" { k += 1 }
         guard k < t.count else { return nil }
         if t[k].kind == .alnum, t[k].lower.hasPrefix("x"), t[k].lower.dropFirst().allSatisfy(\.isNumber), t[k].length <= 7 { return t[k].end }
-        guard ["ext", "extn", "extension", "x", "durchwahl", "dw", "poste", "int", "interno"].contains(t[k].lower) else { return nil }
+        guard ["ext", "extn", "extension", "x", "durchwahl", "dw", "app", "apparat", "poste", "int", "interno", "toestel", "tst"].contains(t[k].lower) else { return nil }
         k += 1
         if k < t.count, t[k].lower == "." || t[k].lower == ":" { k += 1 }
         guard k < t.count, t[k].kind == .number, t[k].digitCount <= 6 else { return nil }
@@ -186,7 +209,7 @@ enum NumberDetector {
 
     static func isPhone(_ c: Chunk, lens: [Int], seps: Set<Unicode.Scalar>, n: Int, cue: EntityType?, leadingZero: Bool = false) -> Bool {
         if c.plus { return n >= 8 && n <= 15 && lens.count >= 2 || (n >= 10 && n <= 15) }
-        if c.paren { return lens.first == 3 && n == 10 }
+        if c.paren { return lens.first == 3 && n == 10 || (2...5).contains(lens.first ?? 0) && (9...12).contains(n) && leadingZero }
         let phoneSeps: Set<Unicode.Scalar> = ["-", ".", " "]
         guard seps.isSubset(of: phoneSeps) else { return false }
         if lens == [3, 3, 4] || lens == [1, 3, 3, 4] || lens == [3, 4] && seps == ["-"] { return true }

@@ -84,7 +84,9 @@ enum PersonDetector {
                     w.nameLike = w.given && neighbour || neighbour && w.surname || w.given && Lexicon.isGivenName(lower) && WorldNames.given.contains(lower)
                 }
             } else {
-                w.nameLike = lowerCaseNameLike(i, w, d)
+                // text without case: an everyday word that is also a listed name ("bill due", "olive
+                // garden", "many days") needs a person cue, a name next to it or a reporting verb after it
+                w.nameLike = lowerCaseNameLike(i, w, d) && (!w.english || uncasedWordHasNameContext(i, words, d))
             }
             words[i] = w
         }
@@ -130,6 +132,23 @@ enum PersonDetector {
         let afterGiven = i > 0 && t[i - 1].kind == .alpha && Lexicon.isGivenName(stripPossessive(t[i - 1].lower))
         return !AddressDetector.stop.contains(lower) && !modalWords.contains(lower) && !(w.english && Cues.personVerbs.contains(lower))
             && (!w.english || w.given || (w.surname && afterGiven))
+    }
+
+    /// Evidence beyond the name lists for an everyday word in uncased text: a person cue before
+    /// it, a listed name that is no everyday word beside it, or a reporting verb after it.
+    static func uncasedWordHasNameContext(_ i: Int, _ words: [Word], _ d: Detection) -> Bool {
+        let t = d.tokens
+        if followsPersonCue(i, words, d) && !["is", "was", "for", "with", "and", "about", "from", "by", "see", "saw"].contains(t[max(0, i - 1)].lower) { return true }
+        if i > 0, words[i - 1].nameLike { return true }
+        if i + 1 < t.count, t[i + 1].kind == .alpha {
+            let next = stripPossessive(t[i + 1].lower)
+            // a name beside it that is no everyday word: "maria lindqvist", "grace okafor"
+            if !Lexicon.isEnglishWord(next) && next.unicodeScalars.count >= 3 && !AddressDetector.stop.contains(next) && !Lexicon.isProtectedWord(next) { return true }
+            if subjectVerbs.contains(next) { return true }
+            // "bill miller (mrn …)", "grace lee, dob …"
+            if Lexicon.isSurname(next) && rightCue(i + 1, d) { return true }
+        }
+        return rightCue(i, d)
     }
 
     /// Whether lower-case token `i` (in mixed-case text) directly follows a person cue: a title

@@ -42,7 +42,7 @@ enum SpelledDetector {
     /// "the fifth of May", "May fifth", "5. Mai 2021", "3 de mayo de 2020", "le 3 mars".
     static func wordDates(_ d: inout Detection) {
         let t = d.tokens
-        for i in t.indices where t[i].kind == .alpha && Cues.months[t[i].lower] != nil && !d.isClaimed(token: i) {
+        for i in t.indices where t[i].kind == .alpha && Cues.month(t[i].lower) != nil && !d.isClaimed(token: i) {
             if t[i].lower == "may" || t[i].lower == "mar" || t[i].lower == "mai" && d.text.casing == .mixed && !t[i].isCapitalized { if !hasDayNear(i, d) { continue } }
             var start = i, end = i
             // before: "fifth of", "the 5th of", "5.", "3 de", "twenty-first of"

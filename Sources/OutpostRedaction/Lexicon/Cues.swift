@@ -58,7 +58,21 @@ enum Cues {
         "septiembre": 9, "settembre": 9, "oktober": 10, "octobre": 10, "octubre": 10, "ottobre": 10,
         "novembre": 11, "noviembre": 11, "dezember": 12, "décembre": 12, "decembre": 12, "diciembre": 12,
         "dicembre": 12,
+
     ]
+
+    /// More month names for dates only (never protected words on their own: "Mei" is a name too):
+    /// Dutch, Portuguese and the abbreviations of forms ("13 ene 2016", "7 juil. 2020", "15. DEZ.").
+    static let moreMonths: [String: Int] = [
+        "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "janeiro": 1, "fevereiro": 2,
+        "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11,
+        "dezembro": 12, "ene": 1, "janv": 1, "jän": 1, "jaen": 1, "gen": 1, "fev": 2, "fév": 2, "févr": 2, "fevr": 2,
+        "mär": 3, "mrt": 3, "abr": 4, "avr": 4, "mag": 5, "giu": 6, "juil": 7, "lug": 7, "ago": 8, "aoû": 8,
+        "set": 9, "okt": 10, "ott": 10, "out": 10, "dic": 12, "dez": 12, "déc": 12,
+    ]
+
+    /// The month a word names, in any of the box's languages.
+    static func month(_ w: String) -> Int? { months[w] ?? moreMonths[w] }
 
     static let streetSuffixes: Set<String> = [
         "street", "st", "road", "rd", "avenue", "ave", "av", "boulevard", "blvd", "drive", "dr", "lane", "ln",

@@ -40,6 +40,7 @@ public struct Redactor: Sendable {
         }
         d.source = SpanEvidence(layer: .names, detail: scores == nil ? "name lists, case and context cues" : "name lists, case, context cues and the token tagger")
         PersonDetector.detect(&d, taggerScores: scores, threshold: config.taggerThreshold)
+        PlaceFilter.apply(&d, safeList: safeList)
         RecallNet.detect(&d, safeList: safeList, scope: config.mode == .strict ? .all : .namesOnly)
         let spans = d.spans.filter { !config.disabledTypes.contains($0.type) }
         return Self.merge(spans, scalars: scanned.scalars)
@@ -69,12 +70,13 @@ public struct Redactor: Sendable {
         CodeDetector.codes(&d)
         d.source = SpanEvidence(layer: .typed, detail: "a value after a cue word (MRN, member ID, plate, …)")
         CodeDetector.cueValues(&d)
+        // the layout rules read any value of a name field as a name: context, not a shape, so the guard skips them
+        if !forGuard {
+            d.source = SpanEvidence(layer: .typed, detail: "a form field, signature or dictation tag")
+            FieldDetector.detect(&d)
+        }
         d.source = SpanEvidence(layer: .typed, detail: "street address, postcode or place after a cue")
         AddressDetector.detect(&d)
-        // the layout rules read any value of a name field as a name: context, not a shape, so the guard skips them
-        guard !forGuard else { return }
-        d.source = SpanEvidence(layer: .typed, detail: "a form field, signature or dictation tag")
-        FieldDetector.detect(&d)
     }
 
     /// What the outbound guard looks for in already-redacted text: the typed detectors and the

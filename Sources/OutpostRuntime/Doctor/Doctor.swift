@@ -5,6 +5,7 @@ import Foundation
 import GRDB
 import OutpostLights
 import OutpostModel
+import OutpostRedaction
 import OutpostStore
 import OutpostSync
 
@@ -52,6 +53,7 @@ public struct Doctor: Sendable {
         checks.append(disk(config))
         checks.append(database(config))
         checks.append(model(config))
+        checks.append(redaction(config))
         checks.append(daemon(config))
         checks.append(gpio(account: account))
         checks.append(await cloud(config))
@@ -110,6 +112,25 @@ public struct Doctor: Sendable {
             return Check(name: "model", verdict: .ok, detail: "\(path): checksum ok, \(model.intentHead?.labels.count ?? 0) intents")
         } catch {
             return Check(name: "model", verdict: .fail, detail: "\(error)", next: "re-copy the model file (it is checked whole at load), or retrain with `outpost model train`")
+        }
+    }
+
+    /// The recall net's vocabulary: strict mode with only the built-in English list redacts
+    /// every word of the other languages (safe, but the cloud sees little).
+    func redaction(_ c: OutpostConfig) -> Check {
+        let paths = c.redaction.safelist.map { [$0] } ?? SafeList.defaultPaths
+        do {
+            let list = try SafeList.firstAvailable(paths)
+            if list.safeCount == 0 {
+                let verdict: Verdict = c.redaction.mode == "strict" ? .warn : .ok
+                return Check(name: "redaction", verdict: verdict, detail: "\(c.redaction.mode) mode with the built-in English list (no safe-list at \(paths.joined(separator: ", ")))",
+                             next: verdict == .warn ? "install the package's /usr/share/outpost/safelist.bin, or build one with scripts/safelist/build.sh" : nil)
+            }
+            return Check(name: "redaction", verdict: .ok, detail: "\(c.redaction.mode) mode; safe-list \(list.source)")
+        } catch let error as RedactionError {
+            return Check(name: "redaction", verdict: .fail, detail: error.message, next: "rebuild it with scripts/safelist/build.sh, or reinstall the package")
+        } catch {
+            return Check(name: "redaction", verdict: .fail, detail: "\(error)")
         }
     }
 

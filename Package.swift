@@ -110,7 +110,7 @@ let package = Package(
             .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
         ]),
         .testTarget(name: "OutpostRuntimeTests", dependencies: [
-            "OutpostRuntime", "OutpostTesting",
+            "OutpostRuntime", "OutpostRedaction", "OutpostTesting",
             .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
         ]),
     ]

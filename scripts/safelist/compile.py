@@ -593,12 +593,12 @@ def load_faker(log):
 # --------------------------------------------------------------------------
 # Bloom filters and the file
 
-FREQUENT_WORDS = 3000
-WORDFREQ_LANG = {"de_DE": "de", "de_med": None, "fr": "fr", "es_ES": "es", "it_IT": "it", "pt_PT": "pt", "nl": "nl"}
+FREQUENT_WORDS = {"en": 25000, "de": 10000, "fr": 10000, "es": 10000, "it": 10000, "pt": 10000, "nl": 10000}
+WORDFREQ_LANG = {"en_US": "en", "en_med": None, "de_DE": "de", "de_med": None, "fr": "fr", "es_ES": "es", "it_IT": "it", "pt_PT": "pt", "nl": "nl"}
 
 
 def frequent_words(dict_name, common, log):
-    """The FREQUENT_WORDS most frequent words of the dictionary's language (wordfreq, whose data
+    """The most frequent words (FREQUENT_WORDS) of the dictionary's language (wordfreq, whose data
     ships in its wheel) that the dictionary lists in lower case: everyday words such as "para",
     "mit", "las" that are also surnames, and are kept safe like the English core."""
     lang = WORDFREQ_LANG.get(dict_name)
@@ -610,9 +610,10 @@ def frequent_words(dict_name, common, log):
         log("  wordfreq is not importable: no frequent-word protection for " + dict_name)
         return set()
     keys = {key(w) for w in common}
-    top = {key(w) for w in wordfreq.top_n_list(lang, FREQUENT_WORDS)}
+    n = FREQUENT_WORDS[lang]
+    top = {key(w) for w in wordfreq.top_n_list(lang, n)}
     out = top & keys
-    log(f"  {dict_name}: {len(out)} of the {FREQUENT_WORDS} most frequent {lang} words kept safe")
+    log(f"  {dict_name}: {len(out)} of the {n} most frequent {lang} words kept safe")
     return out
 
 

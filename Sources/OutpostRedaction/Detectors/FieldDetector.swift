@@ -15,6 +15,7 @@ enum FieldDetector {
     static let credentials: Set<String> = ["md", "m.d", "d.o", "r.n", "n.p", "p.a", "ph.d", "d.d", "do", "rn", "np", "pa", "phd", "dds", "dmd", "pharmd", "mbbs", "frcp", "lpn", "cnm", "crna", "dnp", "msn", "bsn", "facp", "facs", "mph", "pa-c", "aprn"]
 
     static func detect(_ d: inout Detection) {
+        protectCredentials(&d)
         labelledNames(&d)
         signatures(&d)
         dictationTags(&d)
@@ -72,10 +73,6 @@ enum FieldDetector {
     /// "Jane Q Doe, M.D.", "John Roe, MD, pager 12345", "J. Smith RN".
     static func signatures(_ d: inout Detection) {
         let t = d.tokens
-        // "M.D.", "Ph.D.": the letters of a credential are no initials
-        for c in t.indices where c + 2 < t.count && t[c + 1].lower == "." && d.text.glued(c + 1) && d.text.glued(c + 2) && credentials.contains(t[c].lower + "." + t[c + 2].lower) {
-            for k in [c, c + 2] { for s in t[k].start..<t[k].end { d.protected[s] = true } }
-        }
         for c in t.indices where t[c].kind == .alpha && credentials.contains(t[c].lower) && isCredential(c, d) {
             // "M.D." is tokenised "M" "." "D" "."
             var k = c - 1
@@ -126,6 +123,14 @@ enum FieldDetector {
         if ["do", "pa"].contains(t[c].lower) { return afterComma && endsField && (t[c].isAllCaps || d.text.casing != .mixed) }
         if d.text.casing == .mixed { return t[c].isAllCaps && (afterComma || endsField) }
         return afterComma
+    }
+
+    /// "M.D.", "Ph.D.": the letters of a credential are no initials (also in the outbound guard).
+    static func protectCredentials(_ d: inout Detection) {
+        let t = d.tokens
+        for c in t.indices where c + 2 < t.count && t[c + 1].lower == "." && d.text.glued(c + 1) && d.text.glued(c + 2) && credentials.contains(t[c].lower + "." + t[c + 2].lower) {
+            for k in [c, c + 2] { for s in t[k].start..<t[k].end { d.protected[s] = true } }
+        }
     }
 
     /// "JQD:smith", "jqd/abc": dictation initials and the transcriptionist's name.

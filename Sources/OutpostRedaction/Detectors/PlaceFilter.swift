@@ -5,20 +5,39 @@
 enum PlaceFilter {
     static let personalCues: Set<String> = [
         "patient", "pt", "lives", "live", "living", "resides", "resident", "residence", "reside", "born", "address", "home",
-        "moved", "move", "relocated", "hometown", "mrn", "dob", "ssn", "my", "her", "his", "their", "mother", "father",
-        "son", "daughter", "wife", "husband", "née", "nee", "patiente", "paciente", "patientin", "wohnt", "habite", "vive", "woont",
+        "moved", "relocated", "hometown", "mrn", "dob", "ssn", "mother", "father", "son", "daughter", "wife", "husband",
+        "née", "nee", "patiente", "paciente", "patientin", "wohnt", "habite", "vive", "woont", "domicilio", "wohnhaft",
     ]
 
-    /// Whether anything in the text points at a person.
-    static func hasPersonalContext(_ d: Detection) -> Bool {
-        if d.spans.contains(where: { ![.location, .date, .unknown].contains($0.type) }) { return true }
+    static let placeWords: Set<String> = [
+        "in", "to", "from", "at", "near", "around", "visit", "visiting", "flight", "flights", "fly", "flying", "weather", "trip",
+        "travel", "traveling", "travelling", "hotel", "hotels", "restaurants", "drive", "between", "via",
+    ]
+
+    /// Whether anything in the text points at a person: an identifier other than a place or a
+    /// date (a names-layer "person" that is itself a big city does not count), or a residence cue.
+    static func hasPersonalContext(_ d: Detection, safeList: SafeList) -> Bool {
+        for s in d.spans where ![.location, .date, .unknown].contains(s.type) {
+            if s.type == .person, isMajorPlace(s, d, safeList: safeList) { continue }
+            return true
+        }
         return d.tokens.contains { $0.kind == .alpha && personalCues.contains($0.lower) }
+    }
+
+    static func isMajorPlace(_ span: DetectedSpan, _ d: Detection, safeList: SafeList) -> Bool {
+        let k = d.firstToken(atOrAfter: span.start)
+        let words = d.tokens[k...].prefix { $0.start < span.end }.filter { $0.kind == .alpha }.map(\.lower)
+        guard !words.isEmpty else { return false }
+        let phrase = words.joined(separator: " ")
+        if safeList.isMajorPlace(phrase) { return true }
+        // "new york", "las vegas": the span may hold only the second word
+        return k > 0 && d.tokens[k - 1].kind == .alpha && safeList.isMajorPlace(d.tokens[k - 1].lower + " " + phrase)
     }
 
     /// Drops LOCATION spans (and names-layer PERSON spans) that are a country, a state or — without
     /// personal context — a major city.
     static func apply(_ d: inout Detection, safeList: SafeList) {
-        let personal = hasPersonalContext(d)
+        let personal = hasPersonalContext(d, safeList: safeList)
         let before = d.spans.count
         let view = d
         d.spans.removeAll { span in
@@ -28,12 +47,16 @@ enum PlaceFilter {
             guard !words.isEmpty else { return false }
             let phrase = words.joined(separator: " ")
             if span.type == .location, ClinicalTerms.countries.contains(phrase) || Cues.stateNames.contains(phrase) { return true }
-            guard !personal else { return false }
-            if safeList.isMajorPlace(phrase) { return true }
-            // "new york", "las vegas": the span may hold only the second word
-            let k = d.firstToken(atOrAfter: span.start)
-            if k > 0, d.tokens[k - 1].kind == .alpha, safeList.isMajorPlace(d.tokens[k - 1].lower + " " + phrase) { return true }
-            return false
+            guard !personal, isMajorPlace(span, d, safeList: safeList) else { return false }
+            // a first name that is also a city ("Nancy reports", "Raj called") stays a person unless
+            // a place word stands before it ("weather in denver", "flights to nancy")
+            if span.type == .person, words.contains(where: { Lexicon.isGivenName($0) }) {
+                let k = d.firstToken(atOrAfter: span.start)
+                let prev = k > 0 ? d.tokens[k - 1].lower : ""
+                let prev2 = k > 1 ? d.tokens[k - 2].lower : ""
+                return placeWords.contains(prev) || placeWords.contains(prev2) && ["new", "san", "los", "las", "st", "saint", "santa"].contains(prev)
+            }
+            return true
         }
         if d.spans.count != before { d.reclaim() }
     }

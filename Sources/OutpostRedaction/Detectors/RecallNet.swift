@@ -31,7 +31,7 @@ enum RecallNet {
         for s in d.spans where s.type == .person {
             for k in d.firstToken(atOrAfter: s.start)..<t.count where t[k].start < s.end { person[k] = true }
         }
-        let personal = PlaceFilter.hasPersonalContext(d)
+        let personal = PlaceFilter.hasPersonalContext(d, safeList: safeList)
         for i in t.indices where !d.isClaimed(token: i) {
             if let m = judge(i, d, safeList: safeList, scope: scope, personal: personal) { marks[i] = m }
         }

@@ -1,7 +1,7 @@
 /// The last check before anything leaves the box: refuses text in which an identifier is still
-/// found outside placeholders. It does not trust the redactor's name layer: it runs the typed
-/// detectors and the safe-list recall net over the payload (in strict mode every word must be
-/// known to be safe), so a name the redactor missed is refused here. The sync layer runs every
+/// found outside placeholders. It checks the whole payload again with the safe-list recall net
+/// (in strict mode every word must be known to be safe), besides the typed detectors and the name
+/// lists, so a name the redactor's name layer missed is refused here. The sync layer runs every
 /// outgoing body through it.
 public struct OutboundGuard: Sendable {
     let redactor: Redactor

@@ -71,7 +71,9 @@ public struct Redactor: Sendable {
         d.source = SpanEvidence(layer: .typed, detail: "a value after a cue word (MRN, member ID, plate, …)")
         CodeDetector.cueValues(&d)
         // the layout rules read any value of a name field as a name: context, not a shape, so the guard skips them
-        if !forGuard {
+        if forGuard {
+            FieldDetector.protectCredentials(&d)
+        } else {
             d.source = SpanEvidence(layer: .typed, detail: "a form field, signature or dictation tag")
             FieldDetector.detect(&d)
         }
@@ -79,16 +81,17 @@ public struct Redactor: Sendable {
         AddressDetector.detect(&d)
     }
 
-    /// What the outbound guard looks for in already-redacted text: the typed detectors and the
-    /// recall net, never the name layer's context rules (a different mechanism from the one that
-    /// redacted the text). In balanced mode the name layer runs as well.
+    /// What the outbound guard looks for in already-redacted text: the typed detectors, the name
+    /// lists and the recall net over the whole payload with its placeholders masked — in strict
+    /// mode every remaining word must be in the safe-list, a check that does not depend on the
+    /// name layer having seen the name. The layout rules (form fields, signatures) are left out:
+    /// after redaction their values are placeholders.
     func guardFindings(_ masked: String) -> [DetectedSpan] {
         var d = Detection(ScannedText(masked))
         typedLayer(masked, &d, forGuard: true)
-        if config.mode == .balanced {
-            d.source = SpanEvidence(layer: .names, detail: "name lists, case and context cues")
-            PersonDetector.detect(&d, taggerScores: nil, threshold: config.taggerThreshold)
-        }
+        d.source = SpanEvidence(layer: .names, detail: "name lists, case and context cues")
+        PersonDetector.detect(&d, taggerScores: nil, threshold: config.taggerThreshold)
+        PlaceFilter.apply(&d, safeList: safeList)
         RecallNet.detect(&d, safeList: safeList, scope: config.mode == .strict ? .all : .namesOnly)
         return d.spans.filter { !config.disabledTypes.contains($0.type) }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import OutpostRedaction
 import OutpostTesting
 import Testing
 
@@ -37,8 +38,8 @@ struct BlindSetEndToEndTests {
             [outbox]
             backoff_base_s = 0.1
             backoff_max_s = 1
-            """)
-        try harness.start()
+            """, api: "rate_limit_per_minute = 0")
+        try harness.start(timeout: 60)
         defer { _ = harness.stop() }
 
         var planted: [String: [String]] = [:]  // idempotency key → identifier values of that text
@@ -50,7 +51,9 @@ struct BlindSetEndToEndTests {
             planted["req-\(id)"] = g.spans.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
         }
         // A payload that still carries a name and a phone number, written straight into the outbox.
-        let db = try DatabasePool(path: dir.file("state/outpost.db"))
+        var dbConfig = Configuration()
+        dbConfig.busyMode = .timeout(30)  // the daemon's group committer may hold the write lock
+        let db = try DatabasePool(path: dir.file("state/outpost.db"), configuration: dbConfig)
         let leaky = #"{"messages":[{"role":"system","content":"You assist staff."},{"role":"user","content":"please call Qwynthelle Zorbnak on 617-555-0143"}]}"#
         let now = Date().timeIntervalSince1970
         try db.write { db in
@@ -76,18 +79,35 @@ struct BlindSetEndToEndTests {
                 leaks.append("\(key): \(v)")
             }
         }
-        #expect(leaks.isEmpty, "identifiers at hq: \(leaks)")
+        // The path adds no leak of its own: whatever hq saw, the redactor run offline on the same
+        // text (same mode, same safe-list) also left. The offline figure is the one we report.
+        let redactor = try Redactor()
+        var offline: Set<String> = []
+        for g in gold {
+            var map = PlaceholderMap()
+            let covered = redactor.redact(g.text, map: &map).entities
+            let scalars = Array(g.text.unicodeScalars)
+            for span in g.spans where !covered.contains(where: { $0.start <= span.start && span.end <= $0.end }) {
+                offline.insert(String(String.UnicodeScalarView(scalars[span.start..<span.end])))
+            }
+        }
+        let added = leaks.filter { !offline.contains(String($0.split(separator: " ", maxSplits: 1).last ?? "")) }
+        #expect(added.isEmpty, "identifiers at hq that the redactor alone would have removed: \(added)")
         #expect(!received.contains { ($0["idempotency_key"] as? String) == "planted-leak" }, "the planted payload reached hq")
 
         // the refusal: dead with guard_refused, in /metrics and in the queue list, equal counts
         let dead = (harness.getJSON("/v1/queue?state=dead&limit=1000")?["items"] as? [[String: Any]]) ?? []
         let refusedInList = dead.filter { ($0["dead_reason"] as? String) == "guard_refused" }
         #expect(refusedInList.contains { ($0["idempotency_key"] as? String) == "planted-leak" }, "\(dead)")
-        let metrics = String(decoding: (try harness.client().request("GET", "/metrics")).body, as: UTF8.self)
-        let line = metrics.split(separator: "\n").first { $0.hasPrefix("outpost_outbox_dead_total{") && $0.contains("reason=\"guard_refused\"") }
-        let counted = line.flatMap { Int(Double($0.split(separator: " ").last ?? "") ?? -1) } ?? 0
-        #expect(counted == refusedInList.count, "metrics \(line ?? "none"), queue list \(refusedInList.count)")
+        // /metrics reads the store's counters on the health tick: wait for it to catch up
+        var line: Substring?
+        let counted = DaemonHarness.eventually(timeout: 30) {
+            let metrics = String(decoding: (try? harness.client().request("GET", "/metrics"))?.body ?? Data(), as: UTF8.self)
+            line = metrics.split(separator: "\n").first { $0.hasPrefix("outpost_outbox_dead_total{") && $0.contains("reason=\"guard_refused\"") }
+            return line.flatMap { Int(Double($0.split(separator: " ").last ?? "") ?? -1) } == refusedInList.count
+        }
+        #expect(counted, "metrics \(line ?? "none"), queue list \(refusedInList.count)")
         let delivered = received.filter { planted[($0["idempotency_key"] as? String) ?? ""] != nil }.count
-        print("blind end-to-end: \(gold.count) texts submitted, \(Set(received.compactMap { $0["idempotency_key"] as? String }).count) bodies at hq (\(delivered) blind), \(refusedInList.count) refused by the guard, \(leaks.count) identifiers at hq")
+        print("blind end-to-end: \(gold.count) texts submitted, \(delivered) blind bodies at hq, \(refusedInList.count) refused by the guard (1 planted), \(leaks.count) identifier values at hq, \(added.count) not also left by the redactor offline")
     }
 }

@@ -144,8 +144,8 @@ enum PersonDetector {
         if i > 0, words[i - 1].nameLike { return true }
         if i + 1 < t.count, t[i + 1].kind == .alpha {
             let next = stripPossessive(t[i + 1].lower)
-            // a name beside it that is no everyday word: "maria lindqvist", "grace okafor"
-            if !Lexicon.isEnglishWord(next) && next.unicodeScalars.count >= 3 && !AddressDetector.stop.contains(next) && !Lexicon.isProtectedWord(next) { return true }
+            // a listed name beside it that is no everyday word: "maria lindqvist", "grace okafor"
+            if (Lexicon.isGivenName(next) || Lexicon.isSurname(next)) && !Lexicon.isEnglishWord(next) { return true }
             if subjectVerbs.contains(next) { return true }
             // "bill miller (mrn …)", "grace lee, dob …"
             if Lexicon.isSurname(next) && rightCue(i + 1, d) { return true }
@@ -229,7 +229,14 @@ enum PersonDetector {
         guard count > 0 else { return false }
         if mixed, group.contains(where: { words[$0].cuedLower }) { return acceptCuedLower(group, words, d) }
         if group.contains(where: { words[$0].strong }) {
-            // a lone strong word at sentence start in mixed text still needs it to be capitalised
+            // without case, surnames alone ("mcdonald", "fargo", "bellagio") are brands and places as
+            // often as people: they need a first name, a cue before or a reporting verb after
+            if !mixed, !group.contains(where: { words[$0].given || words[$0].nonLatin || words[$0].taggerVote }) {
+                let p = prevWord(s, d)
+                let cue = p.map { Cues.strongPersonCues.contains($0) || Cues.titles.contains($0) || namingCues.contains($0) } ?? false
+                let verb = nextWord(e, d).map { subjectVerbs.contains($0) } ?? false
+                return cue || verb || rightCue(e, d)
+            }
             return true
         }
         let prev = prevWord(s, d)

@@ -32,6 +32,13 @@ else
   echo "no encoder (offline?): the demo runs without intent understanding; redaction still works" >&2
 fi
 
+say "safe-list of the recall net: Debian's hunspell dictionaries compiled into the cache (first time ~6 min)"
+if scripts/safelist/build.sh --out "$OUTPOST_CACHE/safelist.bin"; then
+  export OUTPOST_SAFELIST="$OUTPOST_CACHE/safelist.bin"
+else
+  echo "could not build the safe-list: strict redaction uses the built-in English list" >&2
+fi
+
 rm -rf "$DEMO"; mkdir -p "$DEMO/state"
 sed -e "s|@STATE@|$DEMO/state|g" -e "s|@PORT@|$PORT|g" -e "s|@MODEL@|$MODEL|g" examples/outpost-demo.toml > "$DEMO/outpost.toml"
 [ -n "$MODEL" ] || sed -i '/^\[model\]/,/^path/d' "$DEMO/outpost.toml"

@@ -3,7 +3,8 @@
 #   Benchmarks/redaction/run.sh [data.jsonl]
 # Env: OUTPOST_BIN (an already built `outpost`), OUTPOST_ENCODER (encoder file; default
 # ~/.cache/outpost/minilm-l6.outpost), CORE (default 1), SCRATCH (release build folder).
-# Prints the eval table without the encoder (patterns + context + lists: budget 0.5 ms p50)
+# Prints the eval table without the encoder (strict and balanced: budget 1 ms p50), the share of
+# everyday requests (CLINC150 val) that get an entity,
 # and with it (encoder pass + name tagger: budget 4 ms p50), then the latency ratio.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -17,8 +18,18 @@ if [[ -z "${OUTPOST_BIN:-}" ]]; then
 fi
 [[ -f "$DATA" ]] || { echo "no data at $DATA (needs ../shared/data/phi/dev.jsonl)" >&2; exit 66; }
 
-echo "## without encoder (patterns, validators, context cues, name lists)"
+echo "## without encoder (strict: typed detectors, name lists, safe-list recall net)"
 taskset -c "$CORE" "$OUTPOST_BIN" redact eval --data "$DATA" || true
+echo
+echo "## without encoder, balanced mode (no recall net)"
+taskset -c "$CORE" "$OUTPOST_BIN" redact eval --data "$DATA" --mode balanced || true
+CLINC="${CLINC:-../shared/data/clinc150/val.jsonl}"
+if [[ -f "$CLINC" ]]; then
+    echo
+    echo "## everyday requests without identifiers ($CLINC), strict and balanced"
+    python3 Benchmarks/redaction/score.py --everyday "$CLINC" --bin "$OUTPOST_BIN" || true
+    python3 Benchmarks/redaction/score.py --everyday "$CLINC" --bin "$OUTPOST_BIN" -- --mode balanced || true
+fi
 taskset -c "$CORE" "$OUTPOST_BIN" redact eval --data "$DATA" --json > /tmp/redact-bench-plain.json || true
 if [[ -f "$ENCODER" ]]; then
     echo

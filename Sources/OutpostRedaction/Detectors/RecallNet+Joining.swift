@@ -1,0 +1,75 @@
+/// How flagged words grow into whole names: hyphen halves, initials, particles and listed names
+/// beside them ("Jae-won Park", "J. Okafor", "Twan de Graaf"), and "Last, First".
+extension RecallNet {
+    /// Joins flagged words with the initials, particles, hyphen halves and listed names around them.
+    static func bridge(_ marks: inout [Mark], person: [Bool], _ d: Detection, safeList: SafeList) {
+        let t = d.tokens
+        let mixed = d.text.casing == .mixed
+        func nameish(_ k: Int) -> Bool { (marks[k].flagged && marks[k].type == .person) || person[k] }
+        func free(_ k: Int) -> Bool { k >= 0 && k < t.count && !marks[k].flagged && !d.isClaimed(token: k) && !d.protected[t[k].start] }
+        var changed = true
+        var rounds = 0
+        while changed && rounds < 4 {
+            changed = false
+            rounds += 1
+            // capitalised words the net could not vouch for are read like names here
+            for i in t.indices where nameish(i) || marks[i].flagged && marks[i].type == .unknown && (!mixed || t[i].isCapitalized) {
+                // the other half of a hyphenated or apostrophe-glued compound: "Jae-won", "Al-Farsi"
+                for (sep, other) in [(i + 1, i + 2), (i - 1, i - 2)] where other >= 0 && other < t.count && (nameish(i) || mixed) {
+                    guard ["-", "'", "\u{2019}"].contains(t[sep].lower), d.text.glued(max(sep, other)), d.text.glued(min(sep, other) + 1),
+                          t[other].kind == .alpha, free(other), !PersonDetector.isEponym(other, d) else { continue }
+                    marks[other] = Mark(flagged: true, type: .person, why: "joined to a name by \(t[sep].lower.debugDescription)")
+                    changed = true
+                }
+                // listed names and initials right next to a name: "Will Okafor", "Jae-won Park", "J. Okafor", "Jane Q Doe"
+                for k in [i - 1, i + 1] where nameish(i) && free(k) && t[k].kind == .alpha && !PersonDetector.isEponym(k, d) {
+                    let w = PersonDetector.stripPossessive(t[k].lower)
+                    let capital = !mixed || t[k].isCapitalized
+                    let initial = t[k].length == 1 && t[k].isCapitalized
+                    let listed = capital && safeList.isName(w) && !Cues.strongPersonCues.contains(w) && !PersonDetector.modalWords.contains(w)
+                        && !AddressDetector.stop.contains(w) && (mixed || !Lexicon.isEnglishWord(w) || k == i + 1 && Lexicon.isSurname(w))
+                    if (initial || listed) && !(k == i + 1 && d.text.isSentenceStart(k)) && !(k == i - 1 && d.text.isSentenceStart(i)) && noBreak(min(i, k), max(i, k), d) {
+                        marks[k] = Mark(flagged: true, type: .person, why: initial ? "an initial next to a name" : "a listed name next to a name")
+                        changed = true
+                    }
+                }
+                // "J. Okafor": the initial before the dot
+                if i >= 2, t[i - 1].lower == ".", d.text.glued(i - 1), t[i - 2].length == 1, t[i - 2].isCapitalized, free(i - 2), noBreak(i - 2, i, d) {
+                    marks[i - 2] = Mark(flagged: true, type: .person, why: "an initial before a name")
+                    changed = true
+                }
+                // particles between flagged capitalised words of any kind: "Twan de Graaf", "Ciarán Ó Briain"
+                var p = i + 1
+                var between: [Int] = []
+                while p < t.count, free(p), t[p].kind == .alpha, particles.contains(t[p].lower) || ["an", "nic", "mac", "ua"].contains(t[p].lower), between.count < 3 { between.append(p); p += 1 }
+                if !between.isEmpty, p < t.count, marks[p].flagged || person[p], marks[p].type != .id, !mixed || t[p].isCapitalized && t[i].isCapitalized, noBreak(i, p, d) {
+                    for q in between { marks[q] = Mark(flagged: true, type: .person, why: "a name particle") }
+                    if marks[p].type == .unknown { marks[p].type = .person }
+                    changed = true
+                }
+                // particles between or before name parts: "van der Berg", "de la Fuente", "bin Rashid"
+                var k = i - 1
+                var run: [Int] = []
+                while k >= 0, free(k), t[k].kind == .alpha, particles.contains(t[k].lower), run.count < 3 { run.append(k); k -= 1 }
+                if !run.isEmpty, run.count >= 1, t[i].isCapitalized || !mixed, noBreak(run.last!, i, d), !(run.count == 1 && ["y", "e", "o", "do", "de", "da", "la", "le", "el", "al", "st"].contains(t[run[0]].lower) && !(k >= 0 && nameish(k))) {
+                    for p in run { marks[p] = Mark(flagged: true, type: .person, why: "a name particle") }
+                    changed = true
+                }
+            }
+        }
+    }
+
+    /// "Rogers, Joan", "BELL, DEBORAH", "follow-up: Belkacem, Zainab": the surname before the comma
+    /// of a flagged first name, at the start of a line or field.
+    static func lastCommaFirst(_ marks: inout [Mark], person: [Bool], _ d: Detection, safeList: SafeList) {
+        let t = d.tokens
+        for i in t.indices where i >= 2 && (person[i] || marks[i].flagged && marks[i].type == .person) && t[i - 1].lower == "," {
+            let k = i - 2
+            guard t[k].kind == .alpha, !marks[k].flagged, !person[k], !d.isClaimed(token: k), t[k].length >= 2 else { continue }
+            guard d.text.casing != .mixed || t[k].isCapitalized, !AddressDetector.stop.contains(t[k].lower), !ClinicalTerms.notNames.contains(t[k].lower) else { continue }
+            let fieldStart = k == 0 || FieldDetector.lineBreakBefore(k, d) || [":", "-", "(", ";"].contains(t[k - 1].lower)
+            guard fieldStart, safeList.isName(t[k].lower) || !safeList.isSafe(t[k].lower) else { continue }
+            marks[k] = Mark(flagged: true, type: .person, why: "a surname before \", first name\"")
+        }
+    }
+}

@@ -144,8 +144,10 @@ enum PersonDetector {
         if i > 0, words[i - 1].nameLike { return true }
         if i + 1 < t.count, t[i + 1].kind == .alpha {
             let next = stripPossessive(t[i + 1].lower)
-            // a listed name beside it that is no everyday word: "maria lindqvist", "grace okafor"
-            if (Lexicon.isGivenName(next) || Lexicon.isSurname(next)) && !Lexicon.isEnglishWord(next) { return true }
+            // a name beside it that is no everyday word: a listed one ("grace okafor") or a long
+            // unknown one ("maria lindqvist"; short unknown words are more often abbreviations: "pto")
+            if (Lexicon.isGivenName(next) || Lexicon.isSurname(next) || next.unicodeScalars.count >= 5) && !Lexicon.isEnglishWord(next)
+                && !AddressDetector.stop.contains(next) && !Lexicon.isProtectedWord(next) { return true }
             if subjectVerbs.contains(next) { return true }
             // "bill miller (mrn …)", "grace lee, dob …"
             if Lexicon.isSurname(next) && rightCue(i + 1, d) { return true }

@@ -51,6 +51,8 @@ if [ "${OUTPOST_SKIP_QEMU:-0}" != 1 ]; then
   step "LEDs on a real kernel GPIO chip (QEMU, gpio-sim, libgpiod v1 and v2, leds-gpio)"
   # A static-stdlib link gets its own scratch path: mixing it with the dynamic build in .build/
   # left FoundationInternationalization's ICU symbols unresolved after a demo build (issue 13).
-  swift build --static-swift-stdlib --scratch-path .build-static --product outpostd
-  scripts/qemu-gpio/run.sh --binary "$PWD/.build-static/debug/outpostd"
+  # (outside the checkout, like the other caches: a fresh clone reuses it)
+  STATIC="$OUTPOST_CACHE/build-static"
+  swift build --static-swift-stdlib --scratch-path "$STATIC" --product outpostd
+  scripts/qemu-gpio/run.sh --binary "$STATIC/debug/outpostd"
 fi

@@ -29,7 +29,8 @@ enum RecallNet {
         var marks = [Mark](repeating: Mark(), count: t.count)
         var person = [Bool](repeating: false, count: t.count)
         for s in d.spans where s.type == .person {
-            for k in d.firstToken(atOrAfter: s.start)..<t.count where t[k].start < s.end { person[k] = true }
+            var k = d.firstToken(atOrAfter: s.start)
+            while k < t.count, t[k].start < s.end { person[k] = true; k += 1 }
         }
         let personal = PlaceFilter.hasPersonalContext(d, safeList: safeList)
         for i in t.indices where !d.isClaimed(token: i) {

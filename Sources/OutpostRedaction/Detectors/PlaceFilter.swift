@@ -24,9 +24,14 @@ enum PlaceFilter {
         return d.tokens.contains { $0.kind == .alpha && personalCues.contains($0.lower) }
     }
 
+    /// The lower-cased words of `span`.
+    static func words(_ span: DetectedSpan, _ d: Detection) -> [String] {
+        d.tokens[d.firstToken(atOrAfter: span.start)...].prefix { $0.start < span.end }.filter { $0.kind == .alpha }.map(\.lower)
+    }
+
     static func isMajorPlace(_ span: DetectedSpan, _ d: Detection, safeList: SafeList) -> Bool {
         let k = d.firstToken(atOrAfter: span.start)
-        let words = d.tokens[k...].prefix { $0.start < span.end }.filter { $0.kind == .alpha }.map(\.lower)
+        let words = words(span, d)
         guard !words.isEmpty else { return false }
         let phrase = words.joined(separator: " ")
         if safeList.isMajorPlace(phrase) { return true }
@@ -35,15 +40,17 @@ enum PlaceFilter {
     }
 
     /// Drops LOCATION spans (and names-layer PERSON spans) that are a country, a state or — without
-    /// personal context — a major city.
-    static func apply(_ d: inout Detection, safeList: SafeList) {
+    /// personal context — a major city. Returns whether the text has personal context (the recall
+    /// net's place rule needs the same answer, and dropping these spans does not change it).
+    @discardableResult
+    static func apply(_ d: inout Detection, safeList: SafeList) -> Bool {
         let personal = hasPersonalContext(d, safeList: safeList)
         let before = d.spans.count
         let view = d
         d.spans.removeAll { span in
             let d = view
             guard span.type == .location || span.type == .person && span.evidence.first?.layer == .names else { return false }
-            let words = d.tokens[d.firstToken(atOrAfter: span.start)...].prefix { $0.start < span.end }.filter { $0.kind == .alpha }.map(\.lower)
+            let words = words(span, d)
             guard !words.isEmpty else { return false }
             let phrase = words.joined(separator: " ")
             if span.type == .location, ClinicalTerms.countries.contains(phrase) || Cues.stateNames.contains(phrase) { return true }
@@ -59,5 +66,6 @@ enum PlaceFilter {
             return true
         }
         if d.spans.count != before { d.reclaim() }
+        return personal
     }
 }

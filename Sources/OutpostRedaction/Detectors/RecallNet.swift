@@ -23,7 +23,8 @@ enum RecallNet {
         "bin", "ibn", "bint", "al", "el", "ben", "mac", "mc", "ní", "ni", "nic", "ó", "o", "ap", "y", "st", "e", "zu",
     ]
 
-    static func detect(_ d: inout Detection, safeList: SafeList, scope: Scope) {
+    /// `personal`: whether the text points at a person (`PlaceFilter.apply`'s answer).
+    static func detect(_ d: inout Detection, safeList: SafeList, scope: Scope, personal: Bool) {
         let t = d.tokens
         guard !t.isEmpty else { return }
         var marks = [Mark](repeating: Mark(), count: t.count)
@@ -32,7 +33,6 @@ enum RecallNet {
             var k = d.firstToken(atOrAfter: s.start)
             while k < t.count, t[k].start < s.end { person[k] = true; k += 1 }
         }
-        let personal = PlaceFilter.hasPersonalContext(d, safeList: safeList)
         for i in t.indices where !d.isClaimed(token: i) {
             if let m = judge(i, d, safeList: safeList, scope: scope, personal: personal) { marks[i] = m }
         }

@@ -40,8 +40,8 @@ public struct Redactor: Sendable {
         }
         d.source = SpanEvidence(layer: .names, detail: scores == nil ? "name lists, case and context cues" : "name lists, case, context cues and the token tagger")
         PersonDetector.detect(&d, taggerScores: scores, threshold: config.taggerThreshold)
-        PlaceFilter.apply(&d, safeList: safeList)
-        RecallNet.detect(&d, safeList: safeList, scope: config.mode == .strict ? .all : .namesOnly)
+        let personal = PlaceFilter.apply(&d, safeList: safeList)
+        RecallNet.detect(&d, safeList: safeList, scope: config.mode == .strict ? .all : .namesOnly, personal: personal)
         let spans = d.spans.filter { !config.disabledTypes.contains($0.type) }
         return Self.merge(spans, scalars: scanned.scalars)
     }
@@ -91,8 +91,8 @@ public struct Redactor: Sendable {
         typedLayer(masked, &d, forGuard: true)
         d.source = SpanEvidence(layer: .names, detail: "name lists, case and context cues")
         PersonDetector.detect(&d, taggerScores: nil, threshold: config.taggerThreshold)
-        PlaceFilter.apply(&d, safeList: safeList)
-        RecallNet.detect(&d, safeList: safeList, scope: config.mode == .strict ? .all : .namesOnly)
+        let personal = PlaceFilter.apply(&d, safeList: safeList)
+        RecallNet.detect(&d, safeList: safeList, scope: config.mode == .strict ? .all : .namesOnly, personal: personal)
         return d.spans.filter { !config.disabledTypes.contains($0.type) }
     }
 

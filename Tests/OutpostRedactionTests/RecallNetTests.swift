@@ -46,6 +46,13 @@ struct RecallNetTests {
         for v in c.keep { #expect(out.contains(v), "\(v) was redacted: \(out)") }
     }
 
+    @Test("strict mode joins a surname before a cued first name and keeps Romance drug names")
+    func strictJoinsAndKeeps() {
+        let out = Self.redacted(Self.strict, "Statement for Weeks, Felicia. IBUPROFENO 400 mg y atorvastatina 20 mg, lévothyroxine 50")
+        #expect(!out.contains("Weeks") && !out.contains("Felicia"), "\(out)")
+        for drug in ["IBUPROFENO", "atorvastatina", "lévothyroxine"] { #expect(out.contains(drug), "\(drug): \(out)") }
+    }
+
     @Test("strict mode: nothing unknown leaves", arguments: strictCases)
     func strictNet(_ c: Case) { Self.check(c, Self.strict) }
 
@@ -72,6 +79,19 @@ struct RecallNetTests {
         Case(text: "SSN endng 4321 on file", redact: ["4321"]),
         Case(text: "NAME:\tDoe, Jane\nMR:\t1234567\nDD: 04/07/69", redact: ["Doe, Jane", "1234567", "04/07/69"], keep: ["NAME:", "MR:", "DD:"]),
         Case(text: "Jane Q Doe, M.D.\nJohn Roe, MD, pager 12345\nJQD:smith", redact: ["Jane Q Doe", "John Roe", "12345", "JQD", "smith"], keep: ["M.D.", "MD"]),
+        Case(text: "Tel +33 (0)4 12 34 56 78, Telefon: 04912345678 App. 1234, Pager 0421, Fax (0611)-234567",
+             redact: ["12 34 56 78", "04912345678", "1234", "0421", "234567"], keep: ["Telefon", "Pager"]),
+        Case(text: "born (3/4/21), seen 7 juil. 2021 and 12. DEZ. 1997", redact: ["3/4/21", "juil", "2021", "DEZ", "1997"]),
+        Case(text: "who is now 94 and lives alone; died at the age of 91; she is ninety-two and well", redact: ["94", "91", "ninety-two"], keep: ["lives alone"]),
+        Case(text: "Calle Mayor del Sol, 12, piso 3 and Rua das Flores 45 and Birkenweg 6/4 / Top 18",
+             redact: ["Mayor del Sol", "12", "piso 3", "Flores 45", "Birkenweg", "6/4", "Top 18"]),
+        Case(text: "Aspvägen 12 or Erlenstr. 7 or Studio 4, Elm Vista or 78, Agarwal Marg, Eircode D02 X285",
+             redact: ["Aspvägen", "Erlenstr", "Studio 4", "Elm Vista", "Agarwal", "D02", "X285"]),
+        Case(text: "Please ask dokter de Vries, Herr zur Nieden and dott.ssa Dell'Acqua", redact: ["Vries", "Nieden", "Acqua"], keep: ["Please ask dokter"]),
+        Case(text: "the bill for Anna de Graaf and Lana van de Water", redact: ["Anna", "Graaf", "Lana", "Water"]),
+        // labels, function words and Romance drug names stay
+        Case(text: "CC: abdominal pain\nVITALS: Na 125 mmol/L, INR 3.2", redact: [], keep: ["abdominal pain", "VITALS: Na 125"]),
+        Case(text: "Sind Sie heute offen? Danke, das war's schon. Quali orari avete il sabato? Che bello.", redact: [], keep: ["Sind Sie", "das war's", "Che bello"]),
     ]
 
     @Test("layer 1 reads international formats and note layouts", arguments: layerOneCases)

@@ -22,29 +22,36 @@ enum AddressDetector {
                 continue
             }
             guard t[i].kind == .number || (t[i].kind == .alnum && t[i].lower.first?.isNumber == true), t[i].digitCount <= 6 else { i += 1; continue }
-            // number + 1…4 words + street suffix
+            // number + 1…4 words + street suffix; a comma may follow the number ("78, Agarwal Marg")
             var j = i + 1
+            if j + 1 < t.count, t[j].lower == ",", t[j + 1].kind == .alpha { j += 1 }
+            let first = j
             var suffixAt = -1
             while j < t.count, j <= i + 5, t[j].kind == .alpha || (t[j].kind == .alnum && j > i + 0) || t[j].lower == "." && j > i + 1 {
-                if t[j].kind == .alpha, Cues.streetSuffixes.contains(t[j].lower), j > i + 1 { suffixAt = j }
+                if t[j].kind == .alpha, Cues.streetSuffixes.contains(t[j].lower), j > first { suffixAt = j }
                 if t[j].kind == .alpha && stop.contains(t[j].lower) && !Cues.directions.contains(t[j].lower) { break }
                 j += 1
             }
             // suffix-first forms: "12 Rue de la Paix", "4 Via Roma"
-            if suffixAt < 0, i + 2 < t.count, ["rue", "calle", "via", "avenida", "avenue", "piazza", "corso", "rua", "viale", "boulevard", "route"].contains(t[i + 1].lower), t[i + 2].kind == .alpha {
-                suffixAt = i + 2
-                var k = i + 3
+            if suffixAt < 0, first + 1 < t.count, ["rue", "calle", "via", "avenida", "avenue", "piazza", "corso", "rua", "viale", "boulevard", "route"].contains(t[first].lower), t[first + 1].kind == .alpha {
+                suffixAt = first + 1
+                var k = first + 2
                 while k < t.count, k <= i + 5, t[k].kind == .alpha, t[k].isCapitalized || ["de", "la", "del", "di", "du", "des", "le"].contains(t[k].lower) { suffixAt = k; k += 1 }
             }
             guard suffixAt > i, !d.isClaimed(t[i + 1].start, t[suffixAt].end) else { i += 1; continue }
             var end = suffixAt
             if end + 1 < t.count, t[end + 1].lower == ".", d.text.glued(end + 1) { end += 1 }
             end = unit(after: end, d)
-            d.add(t[i].start, t[end].end, .address, priority: 80)
+            // "01/123, Gara Circle": the part of the house number before a slash
+            var start = i
+            if i >= 2, t[i - 1].lower == "/", d.text.glued(i - 1), d.text.glued(i), t[i - 2].hasDigits, !d.isClaimed(token: i - 2) { start = i - 2 }
+            d.add(t[start].start, t[end].end, .address, priority: 80)
             location(after: end, &d)
             i = end + 1
         }
         germanStyle(&d)
+        streetFirst(&d)
+        unitFirst(&d)
         statePattern(&d)
         cuedPlaces(&d)
     }
@@ -76,14 +83,86 @@ enum AddressDetector {
         return v
     }
 
-    /// "Hauptstraße 5", "Lindenweg 12a".
+    /// "Hauptstraße 5", "Lindenweg 12a", "Kerkstraat 3", "Aspvägen 89", "Martingasse 6/4 / Top 18",
+    /// "Stella-Brandl-Platz 2": a compound street name and its number, door and staircase.
     static func germanStyle(_ d: inout Detection) {
         let t = d.tokens
-        for i in t.indices where t[i].kind == .alpha && i + 1 < t.count && t[i + 1].hasDigits && t[i + 1].digitCount <= 4 {
+        let mixed = d.text.casing == .mixed
+        for i in t.indices where t[i].kind == .alpha && i + 1 < t.count {
             let w = t[i].lower
-            guard ["straße", "strasse", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "str"].contains(where: { w.hasSuffix($0) && w.count > $0.count + 2 }) else { continue }
-            guard !d.isClaimed(t[i].start, t[i + 1].end) else { continue }
-            d.add(t[i].start, t[i + 1].end, .address, priority: 75)
+            // "Erlerstr. 75": the abbreviation's dot
+            let n = t[i + 1].lower == "." && d.text.glued(i + 1) && w.hasSuffix("str") && i + 2 < t.count ? i + 2 : i + 1
+            guard t[n].hasDigits, t[n].digitCount <= 4 else { continue }
+            var start = i
+            // a hyphenated name whose last part is the street word: "Stella-Brandl-Platz"
+            while start >= 2, t[start - 1].lower == "-", d.text.glued(start - 1), d.text.glued(start), t[start - 2].kind == .alpha { start -= 2 }
+            let compound = Cues.streetEndings.contains { w.hasSuffix($0) && w.count > $0.count + 2 }
+            let hyphenated = start < i && Cues.streetEndings.contains(w)
+            guard compound || hyphenated, !mixed || t[start].isCapitalized || t[start].isAllCaps,
+                  hyphenated || !Lexicon.isEnglishWord(w) else { continue }
+            guard !d.isClaimed(t[start].start, t[i].end) else { continue }
+            // a number already read as a date ("Birkenweg 6/4") is the house number here
+            d.add(t[start].start, t[houseNumberEnd(n, d)].end, .address, priority: d.isClaimed(token: n) ? 86 : 75)
+        }
+    }
+
+    /// The last token of a house number and the door after it: "6/4", "12-14", "6/4 / Top 18", "5, Stiege 2".
+    static func houseNumberEnd(_ n: Int, _ d: Detection) -> Int {
+        let t = d.tokens
+        var end = n
+        while end + 2 < t.count, ["/", "-"].contains(t[end + 1].lower), d.text.glued(end + 1), d.text.glued(end + 2), t[end + 2].hasDigits { end += 2 }
+        // "/ Top 18", "/ Stiege 2 / Tür 5"
+        while end + 3 < t.count, t[end + 1].lower == "/", Cues.unitWords.contains(t[end + 2].lower), t[end + 3].hasDigits { end += 3 }
+        return unit(after: end, d)
+    }
+
+    /// Romance street-first forms: "Calle Mayor 5", "C. de Amanda Olivares 21", "Rua das Flores, 12",
+    /// "via heriberto bayón 121 puerta 2", "Borgo Petrocelli, 44 Appartamento 6": a street type, up
+    /// to five words of its name, an optional comma and the house number.
+    static func streetFirst(_ d: inout Detection) {
+        let t = d.tokens
+        let mixed = d.text.casing == .mixed
+        let linking: Set<String> = ["de", "da", "do", "dos", "das", "del", "della", "delle", "dei", "di", "la", "le", "les", "des", "du", "y", "e", "el", "los", "las", "lo", "d", "l", "'", "\u{2019}"]
+        var i = 0
+        while i < t.count {
+            defer { i += 1 }
+            guard t[i].kind == .alpha, Cues.streetTypesFirst.contains(t[i].lower), !d.isClaimed(token: i) else { continue }
+            var j = i + 1
+            // "C." and "Av." only as abbreviations
+            if j < t.count, t[j].lower == ".", d.text.glued(j) { j += 1 } else if ["c", "av", "bd"].contains(t[i].lower) { continue }
+            if mixed, !t[i].isCapitalized, !t[i].isAllCaps, !(i > 0 && t[i - 1].lower == ",") { continue }
+            var words = 0, k = j
+            while k < t.count, k < j + 6, !d.isClaimed(token: k) {
+                let w = t[k]
+                if w.kind == .alpha && linking.contains(w.lower) || w.lower == "-" && d.text.glued(k) || ["'", "\u{2019}"].contains(w.lower) { k += 1; continue }
+                guard w.kind == .alpha, !stop.contains(w.lower) || linking.contains(w.lower), !mixed || w.isCapitalized || w.isAllCaps || !t[i].isCapitalized else { break }
+                words += 1
+                k += 1
+            }
+            guard words >= 1, k < t.count else { continue }
+            var n = k
+            if t[n].lower == ",", n + 1 < t.count { n += 1 }
+            guard t[n].kind == .number || t[n].kind == .alnum && t[n].lower.first?.isNumber == true, t[n].digitCount <= 5, !d.isClaimed(token: n),
+                  !d.followedByUnit(n) else { continue }
+            let end = houseNumberEnd(n, d)
+            d.add(t[i].start, t[end].end, .address, priority: 78, evidence: "a street type, its name and a house number")
+            i = end
+        }
+    }
+
+    /// "Studio 03, Wood Vista", "Flat 3, Kingsway Road": the flat before the street.
+    static func unitFirst(_ d: inout Detection) {
+        let t = d.tokens
+        for i in t.indices where ["flat", "studio", "apartment", "apt", "unit", "suite"].contains(t[i].lower) && i + 3 < t.count {
+            guard t[i + 1].hasDigits, t[i + 2].lower == ",", !d.isClaimed(t[i].start, t[i + 1].end) else { continue }
+            var k = i + 3
+            while k < t.count, k < i + 7, t[k].kind == .alpha, !stop.contains(t[k].lower) {
+                if k > i + 3, Cues.streetSuffixes.contains(t[k].lower) {
+                    if !d.isClaimed(t[i].start, t[k].end) { d.add(t[i].start, t[k].end, .address, priority: 78, evidence: "a flat and its street") }
+                    break
+                }
+                k += 1
+            }
         }
     }
 

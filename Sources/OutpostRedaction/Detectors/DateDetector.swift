@@ -53,11 +53,13 @@ enum DateDetector {
             }
             // day [of] Month [year]
             var b = i - 1
-            if b >= 0, t[b].lower == "of" || t[b].lower == "-" || t[b].lower == "/" { b -= 1 }
+            if b >= 0, t[b].lower == "of" || t[b].lower == "-" || t[b].lower == "/" || t[b].lower == "." && b > 0 && d.text.glued(b) && t[b - 1].kind == .number { b -= 1 }  // "15. Dez."
             if b >= 0, t[b].lower == "the" { b -= 0 }
             if b >= 0, dayValue(t[b]) != nil, t[b].kind != .punct, !d.isClaimed(token: b) {
                 start = b
                 if end == i, i + 1 < t.count, t[i + 1].kind == .number, t[i + 1].digitCount == 4 { end = i + 1 }
+                // an abbreviation's dot before the year: "7 juil. 2020", "15. DEZ. 1998"
+                if end == i, i + 2 < t.count, t[i + 1].lower == ".", d.text.glued(i + 1), t[i + 2].kind == .number, t[i + 2].digitCount == 4 { end = i + 2 }
                 if end == i, i + 2 < t.count, t[i + 1].lower == "-" || t[i + 1].lower == "/", t[i + 2].kind == .number, t[i + 2].digitCount == 4 || t[i + 2].digitCount == 2 { end = i + 2 }
                 if end == i, i + 2 < t.count, t[i + 1].lower == ",", t[i + 2].kind == .number, t[i + 2].digitCount == 4 { end = i + 2 }
             }
@@ -100,6 +102,10 @@ enum DateDetector {
             guard let v = Int(t[i].lower), (90...130).contains(v) else { continue }
             var isAge = false
             if let p = d.text.token(i - 1), ["age", "aged", "ages", "age:"].contains(p.lower) { isAge = true }
+            // "at the age of 90", "im Alter von 92", "à l'âge de 95"
+            if i >= 2, ["of", "von", "de", "di", "van"].contains(t[i - 1].lower), ["age", "alter", "âge", "edad", "età", "idade", "leeftijd"].contains(t[i - 2].lower) { isAge = true }
+            // "who is now 92", "she turned 91": a state, not a count, when nothing measurable follows
+            let stateOfBeing = i >= 2 && t[i - 1].lower == "now" && ["is", "was", "she's", "he's", "i'm", "am", "are", "ist", "est", "es", "è", "is"].contains(t[i - 2].lower)
             if i >= 2, t[i - 1].lower == ":" || t[i - 1].lower == "=", ["age", "aged"].contains(t[i - 2].lower) { isAge = true }
             var j = i + 1
             if j < t.count, t[j].lower == "-" { j += 1 }
@@ -113,6 +119,7 @@ enum DateDetector {
             }
             if j < t.count, t[j].lower == "yo" || t[j].lower == "yoa" { isAge = true }
             if let p = d.text.token(i - 1), ["turned", "turns", "turning", "is", "aged"].contains(p.lower), j >= t.count || [".", ",", ";", "!"].contains(t[min(j, t.count - 1)].lower) { isAge = isAge || p.lower != "is" }
+            if stateOfBeing, !d.followedByUnit(i) { isAge = true }
             if isAge { d.add(t[i].start, t[i].end, .age, priority: 85) }
         }
     }

@@ -53,6 +53,13 @@ enum FieldDetector {
                 k += 1
             }
             guard first >= 0, !d.isClaimed(t[first].start, t[last].end) else { continue }
+            // labels that head other fields too ("CC: abdominal pain" is the chief complaint, "Pt: afebrile")
+            // need a value that looks like a name: capitalised in mixed text and no clinical word
+            if ["cc", "to", "from", "by", "attn", "pt", "patient", "contact"].contains(label) {
+                let words = (first...last).filter { t[$0].kind == .alpha }
+                if d.text.casing == .mixed && !t[first].isCapitalized && !t[first].isAllCaps { continue }
+                if words.contains(where: { Lexicon.isProtectedWord(t[$0].lower) || d.protected[t[$0].start] }) { continue }
+            }
             d.add(t[first].start, t[last].end, .person, priority: 50, evidence: "the value of a \"\(d.text.text(t[l].start, t[i - 1].end))\" field")
         }
     }
@@ -60,6 +67,22 @@ enum FieldDetector {
     /// Whether token `l` starts a line or follows a TAB (a form or header field).
     static func fieldStart(_ l: Int, _ d: Detection) -> Bool {
         l == 0 || lineBreakBefore(l, d)
+    }
+
+    /// Whether word `i` belongs to a field label: one to three words from the start of a line or
+    /// field up to a colon ("VITALS:", "Ort:", "Grund des Besuchs:"). The label of a name field
+    /// is a label too; its value is read by `labelledNames`.
+    static func isLabelWord(_ i: Int, _ d: Detection) -> Bool {
+        let t = d.tokens
+        guard d.text.casing != .lower || t.count > 8 else { return false }
+        var s = i
+        while s > 0, i - s < 2, !fieldStart(s, d), t[s - 1].kind == .alpha { s -= 1 }
+        guard fieldStart(s, d) else { return false }
+        var e = i + 1
+        while e < t.count, e - s < 3, t[e].kind == .alpha, !lineBreakBefore(e, d) { e += 1 }
+        guard e < t.count, t[e].lower == ":", !lineBreakBefore(e, d) else { return false }
+        // a chat line "Maria: see you" is a name, not a label
+        return !(s...e - 1).contains { Lexicon.isGivenName(t[$0].lower) && t[$0].isCapitalized && !t[$0].isAllCaps }
     }
 
     static func lineBreakBefore(_ k: Int, _ d: Detection) -> Bool {

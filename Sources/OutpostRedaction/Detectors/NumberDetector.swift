@@ -84,10 +84,11 @@ enum NumberDetector {
             }
             if c == ")", paren, groups.count == 1 {
                 var j = i + 1
-                if j < s.count, s[j] == " " { j += 1 }
+                if j < s.count, s[j] == " " || s[j] == "-" || s[j] == "/" { j += 1 }  // "(0693) 037058", "(0693)-037058", "(91)/214-2519"
                 if j < s.count, CharClass.isDigit(s[j]) { seps.append(")"); i = j; continue }
             }
-            if c == " ", i + 2 < s.count, CharClass.isDigit(s[i + 1]), CharClass.isDigit(s[i + 2]), glen >= 2 || (plus && groups.count <= 2) {
+            // the group right after a bracketed trunk code may be one digit: "+33 (0)4 56 64 86 72"
+            if c == " ", i + 2 < s.count, CharClass.isDigit(s[i + 1]), CharClass.isDigit(s[i + 2]), glen >= 2 || (plus && groups.count <= 2) || (plus && seps.last == ")") {
                 seps.append(" "); i += 1; continue
             }
             // "+33 1 23 45 67 89": a one-digit group after the country code
@@ -121,10 +122,19 @@ enum NumberDetector {
         let ti = d.firstToken(atOrAfter: c.groups[0].start)
         let cue = d.cueType(before: c.paren || c.plus ? max(0, ti - 1) : ti)
         let seps = Set(c.seps)
-        let add: (inout Detection, EntityType, Int) -> Bool = { d, t, p in d.add(c.start + (c.plus || c.paren ? 0 : 0), c.end, t, priority: p); return true }
+        // a number with an extension after it is a phone, whatever its shape: "04927082883 App. 5507"
+        let add: (inout Detection, EntityType, Int) -> Bool = { d, t, p in
+            if [.phone, .account, .id].contains(t), let e = extensionEnd(after: c.end, d) {
+                d.add(c.start, e, .phone, priority: p, evidence: "a number with an extension")
+            } else {
+                d.add(c.start, c.end, t, priority: p)
+            }
+            return true
+        }
 
         // numeric dates
-        if !c.plus, !c.paren, seps.count == 1, let sep = seps.first, sep == "/" || sep == "-" || sep == ".", lens.count >= 2 {
+        // "(1/4/19)": a bracket that closes no area code
+        if !c.plus, !c.paren || !c.seps.contains(")"), seps.count == 1, let sep = seps.first, sep == "/" || sep == "-" || sep == ".", lens.count >= 2 {
             if DateDetector.isNumericDate(c.groups.map { value($0, s) }, lens: lens, sep: sep) {
                 let outOfTen = lens.count == 2 && value(c.groups[1], s) == 10 && d.hasMeasureCue(before: ti, window: 5, anyWords: true)
                 let measure = d.hasMeasureCue(before: ti) || outOfTen
@@ -164,6 +174,10 @@ enum NumberDetector {
                 if n == 5, cue == nil || cue == .zip { return add(&d, .zip, 60) }
                 return add(&d, cue ?? (n >= 7 && n <= 11 ? .account : .id), 70)
             case 3...4:
+                // "pager 6114", "Pager: 0753": a pager's short number
+                if cue == .phone, tokenIdx > 0, pagerCues.contains(d.tokens[tokenIdx - 1].lower) || tokenIdx > 1 && d.tokens[tokenIdx - 1].lower == ":" && pagerCues.contains(d.tokens[tokenIdx - 2].lower) {
+                    return add(&d, .phone, 70)
+                }
                 if let cue, cue != .date, cue != .phone, d.hasShortValueCue(before: tokenIdx) || directlyAfterCue(tokenIdx, d) {
                     return add(&d, cue == .card ? .account : cue, 70)
                 }
@@ -195,6 +209,9 @@ enum NumberDetector {
         guard k < t.count, t[k].kind == .number, t[k].digitCount <= 6 else { return nil }
         return t[k].end
     }
+
+    /// Cue words right before a short phone number (a pager or an extension).
+    static let pagerCues: Set<String> = ["pager", "pgr", "beeper", "bleep", "piepser", "ext", "extension", "durchwahl", "poste"]
 
     static func directlyAfterCue(_ i: Int, _ d: Detection) -> Bool {
         var j = i - 1

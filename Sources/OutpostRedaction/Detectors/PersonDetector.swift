@@ -39,7 +39,10 @@ enum PersonDetector {
         var taggerVote = false
     }
 
-    static func detect(_ d: inout Detection, taggerScores: [Float]?, threshold: Float) {
+    /// `safeList` widens "an everyday word" beyond English: a word of the box's languages that no
+    /// name list holds ("Welche", "Aufenthalt", "Nachricht") reads like an English word, so a
+    /// capitalised German noun or a sentence-initial Italian word is no name by case alone.
+    static func detect(_ d: inout Detection, taggerScores: [Float]?, threshold: Float, safeList: SafeList = .embedded) {
         let t = d.tokens
         let mixed = d.text.casing == .mixed
         var words = [Word](repeating: Word(), count: t.count)
@@ -50,7 +53,9 @@ enum PersonDetector {
             w.given = Lexicon.isGivenName(lower)
             w.surname = Lexicon.isSurname(lower)
             w.english = Lexicon.isEnglishWord(lower) || AddressDetector.stop.contains(lower) || Cues.strongPersonCues.contains(lower) && !w.lexical
+                || !w.lexical && safeList.isSafe(lower) && !safeList.isName(lower) || FunctionWords.contains(lower)
             w.protected = d.protected[t[i].start] || Lexicon.isProtectedWord(lower) || isEponym(i, d) || Cues.titles.contains(lower) && t[i].length <= 4 && !w.lexical
+                || FieldDetector.isLabelWord(i, d)
             if let scores = taggerScores, i < scores.count { w.tagger = scores[i] }
             w.cuedLower = mixed && !t[i].isCapitalized && !t[i].isNonLatin && !w.protected && followsPersonCue(i, words, d)
             // after a cue the tagger may confirm a listed name that is also a word ("Patient grace"),
@@ -80,7 +85,7 @@ enum PersonDetector {
                     let neighbour = [i - 1, i + 1].contains { k in
                         k >= 0 && k < t.count && t[k].kind == .alpha && {
                             let l = stripPossessive(t[k].lower)
-                            return (Lexicon.isGivenName(l) || Lexicon.isSurname(l)) && !Lexicon.isEnglishWord(l)
+                            return (Lexicon.isGivenName(l) || Lexicon.isSurname(l)) && !Lexicon.isEnglishWord(l) && !FunctionWords.contains(l)
                         }()
                     }
                     w.nameLike = w.given && neighbour || neighbour && w.surname || w.given && Lexicon.isGivenName(lower) && WorldNames.given.contains(lower)
@@ -321,12 +326,36 @@ enum PersonDetector {
         i + 1 < d.tokens.count ? d.tokens[i + 1].lower : nil
     }
 
+    /// Particles of surnames that are not in `RecallNet.particles`: "zur Nieden", "Degli Esposti", "op den Kamp".
+    static let titleParticles: Set<String> = ["zur", "zum", "vom", "degli", "dei", "delle", "dalla", "dal", "op"]
+
     /// "Dr. Sato", "dr. wilson", "Mrs O'Neil": the one or two words after a title.
     static func titled(_ d: inout Detection, _ words: [Word]) {
         let t = d.tokens
-        for i in t.indices where ["dr", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "mme", "herr", "frau", "sr", "sra"].contains(t[i].lower) {
+        let forms: Set<String> = [
+            "dr", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "mme", "herr", "frau", "sr", "sra", "dokter", "dott",
+            "dottore", "dottoressa", "sig", "signora", "signor", "mevr", "mevrouw", "dhr", "meneer", "señor", "señora", "doña", "dña",
+            "monsieur", "madame", "senhor", "senhora", "dra",
+        ]
+        for i in t.indices where forms.contains(t[i].lower) {
             var j = i + 1
             if j < t.count, t[j].lower == ".", d.text.glued(j) { j += 1 }
+            // "dott.ssa", "sig.ra": the abbreviation's ending
+            if j + 1 < t.count, ["ssa", "ra", "na", "ri"].contains(t[j].lower), d.text.glued(j), t[j - 1].lower == "." { j += 1 }
+            if j < t.count, t[j].lower == ".", d.text.glued(j) { j += 1 }
+            // "dokter de Vries", "Herr zur Nieden", "sig.ra Degli Esposti", "dott.ssa Dell'Acqua": particles and the surname
+            var p = j
+            while p < t.count, p < j + 3, t[p].kind == .alpha, RecallNet.particles.contains(t[p].lower) || titleParticles.contains(t[p].lower) { p += 1 }
+            if p > j, p < t.count, t[p].kind == .alpha, t[p].isCapitalized || d.text.casing != .mixed, !d.isClaimed(t[j].start, t[p].end), !words[p].protected {
+                var end = p
+                if end + 2 < t.count, ["'", "\u{2019}"].contains(t[end + 1].lower), d.text.glued(end + 1), d.text.glued(end + 2), t[end + 2].kind == .alpha { end += 2 }
+                d.add(t[j].start, t[end].end, .person, priority: 45)
+                continue
+            }
+            if j + 2 < t.count, t[j].kind == .alpha, ["'", "\u{2019}"].contains(t[j + 1].lower), d.text.glued(j + 1), d.text.glued(j + 2), t[j + 2].isCapitalized, !d.isClaimed(t[j].start, t[j + 2].end) {
+                d.add(t[j].start, t[j + 2].end, .person, priority: 45)  // "Dell'Acqua", "O'Neil"
+                continue
+            }
             guard j < t.count, t[j].kind == .alpha, !d.isClaimed(token: j), !words[j].protected else { continue }
             if d.text.casing == .mixed, !t[j].isCapitalized, !(t[i].isCapitalized == false) { continue }
             if AddressDetector.stop.contains(t[j].lower) || ValueCues.single[t[j].lower] != nil { continue }

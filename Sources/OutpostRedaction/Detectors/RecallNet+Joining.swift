@@ -41,8 +41,14 @@ extension RecallNet {
                 // particles between flagged capitalised words of any kind: "Twan de Graaf", "Ciarán Ó Briain"
                 var p = i + 1
                 var between: [Int] = []
-                while p < t.count, free(p), t[p].kind == .alpha, particles.contains(t[p].lower) || ["an", "nic", "mac", "ua"].contains(t[p].lower), between.count < 3 { between.append(p); p += 1 }
-                if !between.isEmpty, p < t.count, marks[p].flagged || person[p], marks[p].type != .id, !mixed || t[p].isCapitalized && t[i].isCapitalized, noBreak(i, p, d) {
+                while p < t.count, free(p), t[p].kind == .alpha, particles.contains(t[p].lower) || ["an", "nic", "mac", "ua", "vom"].contains(t[p].lower), between.count < 3 { between.append(p); p += 1 }
+                // after a name, a particle also carries a word the net knows ("Twan de Graaf", "Lana van de
+                // Water"), unless that word heads a ward or room ("Frau Weber von Station 3")
+                let carried = nameish(i) && !between.isEmpty && surnameParticles.contains(t[between[0]].lower) && p < t.count && free(p) && t[p].kind == .alpha && t[p].length >= 2 && !d.text.isSentenceStart(p)
+                    && (mixed ? t[p].isCapitalized : between.count >= 2 || !safeList.isSafe(t[p].lower))
+                    && !(p + 1 < t.count && t[p + 1].kind == .number) && !Lexicon.isProtectedWord(t[p].lower) && Cues.month(t[p].lower) == nil
+                if !between.isEmpty, p < t.count, marks[p].flagged || person[p] || carried, marks[p].type != .id, !mixed || t[p].isCapitalized && t[i].isCapitalized, noBreak(i, p, d) {
+                    if carried, !marks[p].flagged { marks[p] = Mark(flagged: true, type: .person, why: "a name particle's surname") }
                     for q in between { marks[q] = Mark(flagged: true, type: .person, why: "a name particle") }
                     if marks[p].type == .unknown { marks[p].type = .person }
                     changed = true
@@ -59,6 +65,11 @@ extension RecallNet {
         }
     }
 
+    /// Particles that begin a surname rather than a phrase ("van", "de", "von"; not "y", "la", "das").
+    static let surnameParticles: Set<String> = [
+        "van", "von", "vom", "de", "del", "della", "da", "di", "du", "dos", "ter", "ten", "zu", "ó", "ní", "nic", "mac", "bin", "ibn", "bint", "ap",
+    ]
+
     /// "Rogers, Joan", "BELL, DEBORAH", "follow-up: Belkacem, Zainab": the surname before the comma
     /// of a flagged first name, at the start of a line or field.
     static func lastCommaFirst(_ marks: inout [Mark], person: [Bool], _ d: Detection, safeList: SafeList) {
@@ -68,7 +79,10 @@ extension RecallNet {
             guard t[k].kind == .alpha, !marks[k].flagged, !person[k], !d.isClaimed(token: k), t[k].length >= 2 else { continue }
             guard d.text.casing != .mixed || t[k].isCapitalized, !AddressDetector.stop.contains(t[k].lower), !ClinicalTerms.notNames.contains(t[k].lower) else { continue }
             let fieldStart = k == 0 || FieldDetector.lineBreakBefore(k, d) || [":", "-", "(", ";"].contains(t[k - 1].lower)
-            guard fieldStart, safeList.isName(t[k].lower) || !safeList.isSafe(t[k].lower) else { continue }
+            // mid-sentence after a naming word: "Statement for Weeks, Felicia", "my mother, Baker, Jennifer"
+            let cued = k > 0 && (PersonDetector.namingCues.contains(t[k - 1].lower) || Cues.strongPersonCues.contains(t[k - 1].lower)
+                || ["on", "of", ","].contains(t[k - 1].lower)) && (d.text.casing != .mixed || t[k].isCapitalized) && Lexicon.isSurname(t[k].lower)
+            guard fieldStart && (safeList.isName(t[k].lower) || !safeList.isSafe(t[k].lower)) || cued else { continue }
             marks[k] = Mark(flagged: true, type: .person, why: "a surname before \", first name\"")
         }
     }

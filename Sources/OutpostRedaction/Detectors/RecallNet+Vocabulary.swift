@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the recall net trusts besides the safe-list itself: protected terms, cue words, chat
 /// spellings, contractions, typing slips of lower-case words and compounds of two safe words.
 extension RecallNet {
@@ -7,7 +9,8 @@ extension RecallNet {
         if Lexicon.isProtectedWord(word) || ClinicalTerms.looksLikeDrug(word) || PersonDetector.isEponym(i, d) { return true }
         if ClinicalTerms.units.contains(word) || ValueCues.single[word] != nil || Cues.titles.contains(word) { return true }
         if ClinicalTerms.eponymHeads.contains(word) || PersonDetector.generalHeads.contains(word) { return true }
-        if chat.contains(word) { return true }
+        if chat.contains(word) || FunctionWords.contains(word) { return true }
+        if isRomanceDrugName(word) { return true }
         // "sooo", "pleeease": a letter held down
         if let squeezed = squeezed(word), safeList.isSafe(squeezed) || chat.contains(squeezed) { return true }
         // "isn't", "couldn't", "they're", "l'hôpital", "d'accord", "qu'il": every part known
@@ -18,6 +21,21 @@ extension RecallNet {
         }
         let parts = word.split(whereSeparator: { $0 == "'" || $0 == "\u{2019}" }).map(String.init)
         if parts.count > 1, parts.allSatisfy({ $0.unicodeScalars.count <= 2 || safeList.isSafe($0) }) { return true }
+        return false
+    }
+
+    /// A drug's international name in a Romance or French spelling: "ibuprofeno", "atorvastatina",
+    /// "lévothyroxine", "amoxicilina" (the English name with an ending added or accents put on).
+    static func isRomanceDrugName(_ word: String) -> Bool {
+        guard word.unicodeScalars.count >= 7 else { return false }
+        let folded = word.folding(options: .diacriticInsensitive, locale: nil)
+        var stems = [folded]
+        if let last = folded.last, "aoe".contains(last) { stems.append(String(folded.dropLast())) }
+        for s in stems where s.count >= 6 {
+            if ClinicalTerms.looksLikeDrug(s) || Lexicon.isProtectedWord(s) { return true }
+            // "amoxicilin(a)" for "amoxicillin", "sinvastatin(a)" for "simvastatin"
+            if Lexicon.isProtectedWord(s.replacingOccurrences(of: "cilin", with: "cillin")) || Lexicon.isProtectedWord(s.replacingOccurrences(of: "sinv", with: "simv")) { return true }
+        }
         return false
     }
 

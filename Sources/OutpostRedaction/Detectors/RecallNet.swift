@@ -61,6 +61,7 @@ enum RecallNet {
         case .alpha:
             let word = PersonDetector.stripPossessive(tok.lower)
             if isKnownWord(word, i, d, safeList: safeList) { return nil }
+            if FieldDetector.isLabelWord(i, d) { return nil }  // "VITALS:", "Ort:"
             if ClinicalTerms.countries.contains(word) || Cues.stateNames.contains(word) { return nil }
             if !personal, safeList.isMajorPlace(word) || i > 0 && safeList.isMajorPlace(d.tokens[i - 1].lower + " " + word)
                 || i + 1 < d.tokens.count && safeList.isMajorPlace(word + " " + d.tokens[i + 1].lower) { return nil }

@@ -1,4 +1,5 @@
 /// Postcodes and licence plates of the common countries, by shape: UK "SW1A 1AA" and "AB12 CDE",
+/// Irish Eircodes "A65 F4E2",
 /// Dutch "1012 AB", Canadian "K1A 0B1", German "B-MK 1234", French "AB-123-CD", Dutch "12-ABC-3".
 /// US ZIP codes and five-digit European postcodes are typed by NumberDetector.
 enum RegionalCodeDetector {
@@ -15,6 +16,7 @@ enum RegionalCodeDetector {
                 var type: EntityType?
                 if isUKOutward(a), b.count == 3, isDigitLetterLetter(b) { type = .zip }  // SW1A 1AA, EC1A 1BB, M1 1AE
                 else if isCanadian(a, b) { type = .zip }
+                else if a == "A99" || a == "A9A" && t[i].lower == "d6w", b.count == 4, b.contains("A"), !b.contains("?") { type = .zip }  // Eircode "A65 F4E2"
                 else if a == "9999", b == "AA", !d.followedByUnit(i) { type = .zip }  // 1012 AB
                 else if a == "AA99", b == "AAA" { type = .vehicle }  // AB12 CDE
                 if let type, uppercaseOK(i, i + 1, d) {

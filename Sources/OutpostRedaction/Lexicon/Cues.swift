@@ -4,6 +4,9 @@ enum Cues {
     static let titles: Set<String> = [
         "dr", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sr", "sra", "srta", "herr", "frau",
         "mme", "mlle", "m", "sir", "madam", "dame", "rev", "fr", "sister", "nurse", "np", "pa", "rn", "md",
+        // the other languages' forms of address and doctor titles
+        "dokter", "dott", "dottore", "dottoressa", "sig", "signora", "signor", "signore", "mevr", "mevrouw", "dhr",
+        "meneer", "señor", "señora", "dña", "doña", "monsieur", "madame", "mademoiselle", "senhor", "senhora", "dra",
     ]
 
     /// Titles whose abbreviation dot does not end a sentence ("Dr. Sato"); credentials that
@@ -66,7 +69,7 @@ enum Cues {
     static let moreMonths: [String: Int] = [
         "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "janeiro": 1, "fevereiro": 2,
         "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11,
-        "dezembro": 12, "ene": 1, "janv": 1, "jän": 1, "jaen": 1, "gen": 1, "fev": 2, "fév": 2, "févr": 2, "fevr": 2,
+        "dezembro": 12, "jänner": 1, "jaenner": 1, "feber": 2, "ene": 1, "janv": 1, "jän": 1, "jaen": 1, "gen": 1, "fev": 2, "fév": 2, "févr": 2, "fevr": 2,
         "mär": 3, "mrt": 3, "abr": 4, "avr": 4, "mag": 5, "giu": 6, "juil": 7, "lug": 7, "ago": 8, "aoû": 8,
         "set": 9, "okt": 10, "ott": 10, "out": 10, "dic": 12, "dez": 12, "déc": 12,
     ]
@@ -83,9 +86,42 @@ enum Cues {
         "viale", "piazza", "corso", "hill", "heights", "point", "pt", "landing", "crossing", "commons", "mews",
         "estates", "ridge", "view", "park", "green", "bend", "cove", "creek", "glen", "hollow", "meadow",
         "meadows", "pass", "pointe", "shore", "springs", "station", "summit", "vista", "wharf",
+        // more of the USPS street suffixes (Publication 28, appendix C1) and other English forms
+        "brook", "brooks", "mount", "mountain", "views", "loaf", "island", "islands", "isle", "center", "centers",
+        "ville", "village", "villages", "knoll", "knolls", "key", "keys", "fork", "forks", "ford", "fords", "forest",
+        "falls", "harbor", "harbors", "haven", "hills", "junction", "lake", "lakes", "lodge", "manor", "manors", "mill",
+        "mills", "orchard", "pines", "plain", "plains", "prairie", "ranch", "river", "shoal", "shoals", "shores", "spur",
+        "stream", "valley", "valleys", "viaduct", "extension", "estate", "freeway", "gateway", "glens", "greens",
+        "groves", "causeway", "cliff", "cliffs", "corner", "corners", "courts", "crest", "dale", "burg", "bypass",
+        "canyon", "branch", "bridge", "bluff", "bluffs", "underpass", "fields", "flats", "locks", "ports", "rapids",
+        "squares", "tunnel", "wells", "marg", "nagar", "chowk", "quay", "parade", "esplanade",
     ]
 
-    static let unitWords: Set<String> = ["apt", "apartment", "unit", "suite", "ste", "fl", "floor", "rm", "room", "bldg", "building", "#", "no", "lot", "box", "dept", "flat"]
+    /// Street types written before the street's name in the Romance languages ("Calle Mayor 5",
+    /// "Rua das Flores, 12", "Via Roma 4", "rue de la Paix"); the house number comes after the name.
+    static let streetTypesFirst: Set<String> = [
+        "calle", "c", "avenida", "av", "avda", "carrera", "paseo", "plaza", "camino", "ronda", "travesía", "travesia",
+        "callejón", "callejon", "andador", "cerrada", "privada", "circuito", "prolongación", "prolongacion", "calzada",
+        "cañada", "canada", "glorieta", "pasaje", "urbanización", "urbanizacion", "rua", "largo", "travessa", "praça",
+        "praca", "passarela", "alameda", "estrada", "rodovia", "beco", "ladeira", "via", "viale", "piazza", "piazzale",
+        "corso", "borgo", "vicolo", "contrada", "strada", "lungomare", "rue", "avenue", "allée", "allee", "chemin",
+        "impasse", "place", "quai", "boulevard", "bd", "cours", "route", "lago", "parque", "quinta", "vereda",
+    ]
+
+    /// Compound street names of the Germanic and Nordic languages end in one of these
+    /// ("Hauptstraße", "Kerkstraat", "Aspvägen", "Nørregade").
+    static let streetEndings: [String] = [
+        "straße", "strasse", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "str", "steig", "zeile", "gürtel",
+        "straat", "laan", "gracht", "plein", "kade", "singel", "dijk", "dreef", "hof",
+        "vägen", "gatan", "väg", "gata", "vej", "gade", "veien", "gaten", "vegen", "tie", "katu",
+    ]
+
+    static let unitWords: Set<String> = [
+        "apt", "apartment", "unit", "suite", "ste", "fl", "floor", "rm", "room", "bldg", "building", "#", "no", "lot", "box", "dept", "flat", "studio",
+        // the other languages' flat and door words: "Apto 2B", "Appartamento 6", "puerta 2", "Top 18", "Stiege 2"
+        "apto", "apartamento", "appartamento", "appartement", "app", "puerta", "piso", "pta", "int", "interno", "scala", "top",
+        "stiege", "tür", "whg", "wohnung", "etage", "stock", "bus", "bte", "andar", "sala", "bloco", "escalera", "esc", "depto", "dpto",
+    ]
 
     static let directions: Set<String> = ["n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"]
 

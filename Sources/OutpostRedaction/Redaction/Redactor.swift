@@ -39,7 +39,7 @@ public struct Redactor: Sendable {
             scores = scanned.wordScores(tagger.personProbabilities(vectors), ranges: vectors.tokenRanges)
         }
         d.source = SpanEvidence(layer: .names, detail: scores == nil ? "name lists, case and context cues" : "name lists, case, context cues and the token tagger")
-        PersonDetector.detect(&d, taggerScores: scores, threshold: config.taggerThreshold)
+        PersonDetector.detect(&d, taggerScores: scores, threshold: config.taggerThreshold, safeList: safeList)
         let personal = PlaceFilter.apply(&d, safeList: safeList)
         RecallNet.detect(&d, safeList: safeList, scope: config.mode == .strict ? .all : .namesOnly, personal: personal)
         let spans = d.spans.filter { !config.disabledTypes.contains($0.type) }
@@ -90,7 +90,7 @@ public struct Redactor: Sendable {
         var d = Detection(ScannedText(masked))
         typedLayer(masked, &d, forGuard: true)
         d.source = SpanEvidence(layer: .names, detail: "name lists, case and context cues")
-        PersonDetector.detect(&d, taggerScores: nil, threshold: config.taggerThreshold)
+        PersonDetector.detect(&d, taggerScores: nil, threshold: config.taggerThreshold, safeList: safeList)
         let personal = PlaceFilter.apply(&d, safeList: safeList)
         RecallNet.detect(&d, safeList: safeList, scope: config.mode == .strict ? .all : .namesOnly, personal: personal)
         return d.spans.filter { !config.disabledTypes.contains($0.type) }

@@ -7,6 +7,7 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
         case notFound = "not_found"
         case diskFull = "disk_full"
         case vault = "vault"
+        case unknownOutboxValue = "outbox_unknown_value"
     }
 
     private let code: Code
@@ -27,6 +28,11 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
     public var description: String {
         if let underlying { return "\(message) (\(underlying))" }
         return message
+    }
+
+    /// A row written by a newer version (or by hand) whose kind or state this version does not know.
+    public static func unknownOutboxValue(id: Int64, kind: String, state: String) -> StoreError {
+        StoreError(.unknownOutboxValue, "outbox row \(id) has kind \"\(kind)\" and state \"\(state)\", which this version of outpost does not know: was the database written by a newer outpostd? Run that version again (the row is left as it is)")
     }
 
     public static func cannotCreateDirectory(_ path: String, _ error: any Error & Sendable) -> StoreError {

@@ -17,7 +17,7 @@ import Testing
                                    route: "cloud", reason: "test", intent: nil, confidence: nil, inScope: nil, keywords: "[]",
                                    redactedText: "hello <PERSON_1>", answer: nil, meta: "{}")
         return Submission(request: record, vaultEntries: secrets,
-                          outbox: [NewOutboxItem(kind: "chat", idempotencyKey: "req-\(id)", priority: 10, payload: Data("{}".utf8), traceparent: nil)])
+                          outbox: [NewOutboxItem(kind: .chat, idempotencyKey: "req-\(id)", priority: 10, payload: Data("{}".utf8), traceparent: nil)])
     }
 
     func setUp(_ dir: TempDirectory) throws -> (Store, Vault, GroupCommitter) {

@@ -34,7 +34,7 @@ struct QueueRoutes {
         init(_ item: OutboxItem, withPayload: Bool) {
             id = item.id
             requestID = item.requestID
-            kind = item.kind
+            kind = item.kind.rawValue
             state = item.state.rawValue
             priority = item.priority
             attempts = item.attempts

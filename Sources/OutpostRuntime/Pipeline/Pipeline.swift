@@ -152,14 +152,14 @@ public final class Pipeline: Sendable {
         var outbox: [NewOutboxItem] = []
         if decision.route == .cloud {
             let payload = OutboxPayload.chat(messages: [.system(Self.systemPrompt), .user(analysis.redacted)], model: nil)
-            outbox.append(NewOutboxItem(kind: "chat", idempotencyKey: "req-\(id)", priority: 10, payload: try payload.jsonData(), traceparent: trace.traceparent))
+            outbox.append(NewOutboxItem(kind: .chat, idempotencyKey: "req-\(id)", priority: 10, payload: try payload.jsonData(), traceparent: trace.traceparent))
         }
         if config.cloud.eventsURL != nil {
             if level == .low {
                 try? await store.bump("outbox.dropped.event.disk_pressure")
             } else {
                 let event = Self.event(id: id, analysis: analysis, decision: decision, analyzeMs: (analyzed - started).milliseconds, at: now.wall)
-                outbox.append(NewOutboxItem(kind: "event", idempotencyKey: "evt-\(id)", priority: 0, payload: try OutboxPayload.event(event).jsonData(), traceparent: trace.traceparent))
+                outbox.append(NewOutboxItem(kind: .event, idempotencyKey: "evt-\(id)", priority: 0, payload: try OutboxPayload.event(event).jsonData(), traceparent: trace.traceparent))
             }
         }
         let newEntries = map.entries.filter { known[$0.key] == nil }

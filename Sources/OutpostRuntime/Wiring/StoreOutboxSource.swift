@@ -14,12 +14,8 @@ struct StoreOutboxSource: OutboxSource {
         let items = try await store.leaseDue(limit: limit, leaseFor: leaseFor.seconds, limits: limits)
         var jobs: [OutboxJob] = []
         for item in items {
-            guard let kind = OutboxJob.Kind(rawValue: item.kind) else {
-                try await store.markDead(id: item.id, reason: "invalid_payload", error: "unknown kind \(item.kind)")
-                continue
-            }
             do {
-                let payload = try OutboxPayload(kind: kind, json: item.payload)
+                let payload = try OutboxPayload(kind: item.kind, json: item.payload)
                 jobs.append(OutboxJob(id: item.id, idempotencyKey: item.idempotencyKey, payload: payload, attempts: item.attempts, traceparent: item.traceparent))
             } catch {
                 logger.error("outbox payload does not parse; dead-lettered", metadata: ["outpost.outbox.id": "\(item.id)", "outpost.error": "\(error)"])

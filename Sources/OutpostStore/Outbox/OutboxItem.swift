@@ -1,15 +1,9 @@
 import Foundation
 import GRDB
 
-/// Lifecycle of an outbox row: pending → sending (leased) → delivered, or back to pending with a
-/// later next-attempt time, or dead (attempt limit, expiry, a 4xx that will never succeed, guard).
-public enum OutboxState: String, Sendable, Codable, CaseIterable {
-    case pending, sending, delivered, dead
-}
-
 /// Work to queue, written in the same transaction as its request.
 public struct NewOutboxItem: Sendable {
-    public var kind: String
+    public var kind: OutboxKind
     public var idempotencyKey: String
     /// Higher is more important: escalations 10, events 0. Low priority is refused first under pressure.
     public var priority: Int
@@ -17,7 +11,7 @@ public struct NewOutboxItem: Sendable {
     public var payload: Data
     public var traceparent: String?
 
-    public init(kind: String, idempotencyKey: String, priority: Int, payload: Data, traceparent: String?) {
+    public init(kind: OutboxKind, idempotencyKey: String, priority: Int, payload: Data, traceparent: String?) {
         self.kind = kind
         self.idempotencyKey = idempotencyKey
         self.priority = priority
@@ -30,7 +24,7 @@ public struct NewOutboxItem: Sendable {
 public struct OutboxItem: Sendable, Equatable, FetchableRecord {
     public var id: Int64
     public var requestID: String?
-    public var kind: String
+    public var kind: OutboxKind
     public var idempotencyKey: String
     public var priority: Int
     public var payload: Data
@@ -40,6 +34,8 @@ public struct OutboxItem: Sendable, Equatable, FetchableRecord {
     public var createdAt: Double
     public var nextAttemptAt: Double
     public var expiresAt: Double
+    /// Wall time (Unix seconds) a lease ends, while `state` is sending.
+    public var leaseUntil: Double?
     public var lastError: String?
     public var deadReason: String?
     public var traceparent: String?
@@ -47,16 +43,21 @@ public struct OutboxItem: Sendable, Equatable, FetchableRecord {
     public init(row: Row) throws {
         id = row["id"]
         requestID = row["request_id"]
-        kind = row["kind"]
+        let kindValue: String = row["kind"], stateValue: String = row["state"]
+        guard let kind = OutboxKind(rawValue: kindValue), let state = OutboxState(rawValue: stateValue) else {
+            throw StoreError.unknownOutboxValue(id: row["id"], kind: kindValue, state: stateValue)
+        }
+        self.kind = kind
+        self.state = state
         idempotencyKey = row["idempotency_key"]
         priority = row["priority"]
         payload = row["payload"]
         bytes = row["bytes"]
-        state = OutboxState(rawValue: row["state"]) ?? .dead
         attempts = row["attempts"]
         createdAt = row["created_at"]
         nextAttemptAt = row["next_attempt_at"]
         expiresAt = row["expires_at"]
+        leaseUntil = row["lease_until"]
         lastError = row["last_error"]
         deadReason = row["dead_reason"]
         traceparent = row["traceparent"]

@@ -8,8 +8,8 @@ extension Store {
             try db.execute(sql: """
                 INSERT INTO outbox(request_id, kind, idempotency_key, priority, payload, bytes, state, attempts, created_at,
                                    next_attempt_at, expires_at, traceparent, created_boot_id, created_uptime)
-                VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?, ?, ?)
-                """, arguments: [requestID, item.kind, item.idempotencyKey, item.priority, item.payload, item.payload.count,
+                VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)
+                """, arguments: [requestID, item.kind, item.idempotencyKey, item.priority, item.payload, item.payload.count, OutboxState.pending,
                                  now.wall.timeIntervalSince1970, now.wall.timeIntervalSince1970, now.wall.timeIntervalSince1970 + ttl,
                                  item.traceparent, now.bootID, now.uptime])
         }
@@ -19,10 +19,11 @@ extension Store {
     /// previous run is void. The items go back to pending without counting an attempt.
     public func releaseAllLeases() async throws -> Int {
         try await pool.write { db in
-            try db.execute(sql: "UPDATE outbox SET state = 'pending', lease_until = NULL WHERE state = 'sending'")
-            let n = db.changesCount
-            try db.execute(sql: "UPDATE request SET status = 'queued' WHERE status = 'sending'")
-            return n
+            let leased = try OutboxItem.fetchAll(db, sql: "SELECT * FROM outbox WHERE state = ?", arguments: [OutboxState.sending])
+            for item in leased { try Self.apply(.release, to: item, db: db) }
+            // a request left marked as being sent by a run that stopped mid-way
+            try db.execute(sql: "UPDATE request SET status = ? WHERE status = ?", arguments: [RequestStatus.queued.rawValue, RequestStatus.sending.rawValue])
+            return leased.count
         }
     }
 
@@ -34,94 +35,97 @@ extension Store {
     }
 
     static func expire(now: MonotonicTime, db: Database) throws -> Int {
-        let ids = try Int64.fetchAll(db, sql: """
-            SELECT id FROM outbox WHERE state IN ('pending', 'sending') AND (
+        let items = try OutboxItem.fetchAll(db, sql: """
+            SELECT * FROM outbox WHERE state IN (?, ?) AND (
               (created_boot_id = ? AND ? - created_uptime >= expires_at - created_at) OR
               (created_boot_id != ? AND ? >= expires_at))
-            """, arguments: [now.bootID, now.uptime, now.bootID, now.wall.timeIntervalSince1970])
-        for id in ids { try deadLetter(id: id, reason: "expired", requestStatus: .expired, db: db) }
-        if !ids.isEmpty { try bump("outbox.dead.expired", by: ids.count, db: db) }
-        return ids.count
+            """, arguments: [OutboxState.pending, OutboxState.sending, now.bootID, now.uptime, now.bootID, now.wall.timeIntervalSince1970])
+        var n = 0
+        for item in items where try apply(.expire, to: item, db: db) { n += 1 }
+        return n
     }
 
     /// Leases up to `limit` due items (highest priority, then oldest) for `leaseFor` seconds.
+    /// A row of a kind this version does not know (written by a newer one) is dead-lettered.
     public func leaseDue(limit: Int, leaseFor: TimeInterval, now: MonotonicTime = .now(), limits: OutboxLimits) async throws -> [OutboxItem] {
         try await pool.write { db in
             _ = try Self.expire(now: now, db: db)
             let wall = now.wall.timeIntervalSince1970
+            let known = OutboxKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+            try db.execute(sql: """
+                UPDATE outbox SET state = ?, lease_until = NULL, dead_reason = 'unknown_kind'
+                WHERE state IN (?, ?) AND kind NOT IN (\(known))
+                """, arguments: [OutboxState.dead, OutboxState.pending, OutboxState.sending])
+            if db.changesCount > 0 { try Self.bump("outbox.dead.unknown_kind", by: db.changesCount, db: db) }
             // A wall clock set back must not park work for long: anything scheduled further out
             // than the longest backoff counts as due.
             let items = try OutboxItem.fetchAll(db, sql: """
                 SELECT * FROM outbox
-                WHERE (state = 'pending' AND (next_attempt_at <= ? OR next_attempt_at > ?))
-                   OR (state = 'sending' AND lease_until < ?)
+                WHERE (state = ? AND (next_attempt_at <= ? OR next_attempt_at > ?))
+                   OR (state = ? AND lease_until < ?)
                 ORDER BY priority DESC, id ASC LIMIT ?
-                """, arguments: [wall, wall + limits.backoffMax * 2, wall, limit])
-            for item in items {
-                try db.execute(sql: "UPDATE outbox SET state = 'sending', lease_until = ? WHERE id = ?", arguments: [wall + leaseFor, item.id])
-                if let request = item.requestID, item.kind == "chat" {
-                    try db.execute(sql: "UPDATE request SET status = 'sending', updated_at = ? WHERE id = ? AND status = 'queued'", arguments: [wall, request])
-                }
+                """, arguments: [OutboxState.pending, wall, wall + limits.backoffMax * 2, OutboxState.sending, wall, limit])
+            var leased: [OutboxItem] = []
+            for var item in items where try Self.apply(.lease(until: wall + leaseFor), to: item, db: db) {
+                item.state = .sending
+                item.leaseUntil = wall + leaseFor
+                leased.append(item)
             }
-            return items.map { var i = $0; i.state = .sending; return i }
+            return leased
         }
     }
 
     /// Delivered: the item is done; a chat reply (placeholders only) becomes the request's answer.
     public func markDelivered(id: Int64, answer: String?, now: Date = Date()) async throws {
-        try await pool.write { db in
-            guard let item = try OutboxItem.fetchOne(db, sql: "SELECT * FROM outbox WHERE id = ?", arguments: [id]) else { return }
-            try db.execute(sql: "UPDATE outbox SET state = 'delivered', lease_until = NULL, attempts = attempts + 1, last_error = NULL WHERE id = ?", arguments: [id])
-            if let request = item.requestID, item.kind == "chat" {
-                try db.execute(sql: "UPDATE request SET status = 'answered', answer = ?, updated_at = ? WHERE id = ?",
-                               arguments: [answer, now.timeIntervalSince1970, request])
-            }
-            try Self.bump("outbox.delivered.\(item.kind)", by: 1, db: db)
-        }
+        try await transition(id: id, .deliver(answer: answer), now: now)
     }
 
     /// A failed attempt: counted; retried at `retryAt`, or dead-lettered at the attempt limit.
     public func markFailed(id: Int64, error: String, retryAt: Date, limits: OutboxLimits) async throws {
-        try await pool.write { db in
-            guard let item = try OutboxItem.fetchOne(db, sql: "SELECT * FROM outbox WHERE id = ?", arguments: [id]) else { return }
-            if item.attempts + 1 >= limits.maxAttempts {
-                try db.execute(sql: "UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?", arguments: [error, id])
-                try Self.deadLetter(id: id, reason: "max_attempts", requestStatus: .failed, db: db)
-                try Self.bump("outbox.dead.max_attempts", by: 1, db: db)
-            } else {
-                try db.execute(sql: """
-                    UPDATE outbox SET state = 'pending', lease_until = NULL, attempts = attempts + 1, last_error = ?, next_attempt_at = ?
-                    WHERE id = ?
-                    """, arguments: [error, retryAt.timeIntervalSince1970, id])
-                if let request = item.requestID, item.kind == "chat" {
-                    try db.execute(sql: "UPDATE request SET status = 'queued' WHERE id = ? AND status = 'sending'", arguments: [request])
-                }
-            }
-            try Self.bump("outbox.failed", by: 1, db: db)
-        }
+        try await transition(id: id, .fail(error: error, retryAt: retryAt.timeIntervalSince1970, maxAttempts: limits.maxAttempts))
     }
 
     /// Dead-letters at once (a 4xx that will never succeed, the outbound guard refusing).
     public func markDead(id: Int64, reason: String, error: String? = nil) async throws {
-        try await pool.write { db in
-            if let error { try db.execute(sql: "UPDATE outbox SET last_error = ?, attempts = attempts + 1 WHERE id = ?", arguments: [error, id]) }
-            try Self.deadLetter(id: id, reason: reason, requestStatus: .failed, db: db)
-            try Self.bump("outbox.dead.\(reason)", by: 1, db: db)
-        }
+        try await transition(id: id, .kill(reason: reason, error: error))
     }
 
     /// Gives a lease back without counting an attempt (not sent).
     public func release(id: Int64) async throws {
+        try await transition(id: id, .release)
+    }
+
+    /// Fetches row `id`, applies `event` and reports whether it applied (false: unknown row or
+    /// an event that does not apply in the row's state).
+    @discardableResult
+    func transition(id: Int64, _ event: OutboxEvent, now: Date = Date()) async throws -> Bool {
         try await pool.write { db in
-            try db.execute(sql: "UPDATE outbox SET state = 'pending', lease_until = NULL WHERE id = ? AND state = 'sending'", arguments: [id])
-            try db.execute(sql: "UPDATE request SET status = 'queued' WHERE id = (SELECT request_id FROM outbox WHERE id = ? AND kind = 'chat') AND status = 'sending'", arguments: [id])
+            guard let item = try OutboxItem.fetchOne(db, sql: "SELECT * FROM outbox WHERE id = ?", arguments: [id]) else { return false }
+            return try Self.apply(event, to: item, now: now, db: db)
         }
     }
 
-    static func deadLetter(id: Int64, reason: String, requestStatus: RequestStatus, db: Database) throws {
-        try db.execute(sql: "UPDATE outbox SET state = 'dead', lease_until = NULL, dead_reason = ? WHERE id = ?", arguments: [reason, id])
-        try db.execute(sql: "UPDATE request SET status = ?, reason = reason || '; ' || ?, updated_at = ? WHERE id = (SELECT request_id FROM outbox WHERE id = ? AND kind = 'chat')",
-                       arguments: [requestStatus.rawValue, "outbox: \(reason)", Date().timeIntervalSince1970, id])
+    /// Carries out the lifecycle's transition for `event` on `item` (inside the caller's transaction).
+    @discardableResult
+    static func apply(_ event: OutboxEvent, to item: OutboxItem, now: Date = Date(), db: Database) throws -> Bool {
+        guard let t = OutboxLifecycle.transition(item, event) else { return false }
+        try db.execute(sql: """
+            UPDATE outbox SET state = ?, attempts = ?, lease_until = ?, next_attempt_at = ?, expires_at = ?, last_error = ?, dead_reason = ?
+            WHERE id = ? AND state = ?
+            """, arguments: [t.state, t.attempts, t.leaseUntil, t.nextAttemptAt, t.expiresAt, t.lastError, t.deadReason, item.id, item.state])
+        guard db.changesCount == 1 else { return false }
+        if let change = t.request, let request = item.requestID {
+            var sql = "UPDATE request SET status = ?, updated_at = ?"
+            var args: StatementArguments = [change.status.rawValue, now.timeIntervalSince1970]
+            if let answer = change.answer { sql += ", answer = ?"; args += [answer] }
+            if let reason = change.reason { sql += ", reason = reason || '; ' || ?"; args += [reason] }
+            sql += " WHERE id = ?"
+            args += [request]
+            if let from = change.onlyFrom { sql += " AND status = ?"; args += [from.rawValue] }
+            try db.execute(sql: sql, arguments: args)
+        }
+        for counter in t.counters { try bump(counter, by: 1, db: db) }
+        return true
     }
 
     // MARK: Technician operations
@@ -129,7 +133,7 @@ extension Store {
     public func outboxItems(state: OutboxState?, limit: Int = 100) async throws -> [OutboxItem] {
         try await pool.read { db in
             if let state {
-                return try OutboxItem.fetchAll(db, sql: "SELECT * FROM outbox WHERE state = ? ORDER BY id DESC LIMIT ?", arguments: [state.rawValue, limit])
+                return try OutboxItem.fetchAll(db, sql: "SELECT * FROM outbox WHERE state = ? ORDER BY id DESC LIMIT ?", arguments: [state, limit])
             }
             return try OutboxItem.fetchAll(db, sql: "SELECT * FROM outbox ORDER BY id DESC LIMIT ?", arguments: [limit])
         }
@@ -141,32 +145,12 @@ extension Store {
 
     /// Puts a dead (or pending) item back in line now, with a fresh attempt budget. Returns false when unknown or delivered.
     public func retry(id: Int64) async throws -> Bool {
-        try await pool.write { db in
-            try db.execute(sql: """
-                UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = ?, dead_reason = NULL, lease_until = NULL,
-                       expires_at = MAX(expires_at, ? + (expires_at - created_at))
-                WHERE id = ? AND state IN ('dead', 'pending')
-                """, arguments: [Date().timeIntervalSince1970, Date().timeIntervalSince1970, id])
-            let changed = db.changesCount > 0
-            if changed {
-                try db.execute(sql: "UPDATE request SET status = 'queued' WHERE id = (SELECT request_id FROM outbox WHERE id = ? AND kind = 'chat')", arguments: [id])
-                try Self.bump("outbox.retried_by_technician", by: 1, db: db)
-            }
-            return changed
-        }
+        try await transition(id: id, .technicianRetry(now: Date().timeIntervalSince1970))
     }
 
     /// Drops an item that is not being sent (a technician's decision, counted).
     public func drop(id: Int64) async throws -> Bool {
-        try await pool.write { db in
-            try db.execute(sql: "UPDATE outbox SET state = 'dead', dead_reason = 'dropped_by_technician' WHERE id = ? AND state IN ('pending', 'dead')", arguments: [id])
-            let changed = db.changesCount > 0
-            if changed {
-                try db.execute(sql: "UPDATE request SET status = 'failed' WHERE id = (SELECT request_id FROM outbox WHERE id = ? AND kind = 'chat')", arguments: [id])
-                try Self.bump("outbox.dropped.technician", by: 1, db: db)
-            }
-            return changed
-        }
+        try await transition(id: id, .technicianDrop)
     }
 
     // MARK: Counters

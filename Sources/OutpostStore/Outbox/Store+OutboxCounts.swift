@@ -29,18 +29,18 @@ extension Store {
             let rows = try Row.fetchAll(db, sql: "SELECT state, COUNT(*) AS n, COALESCE(SUM(bytes), 0) AS b, MIN(created_at) AS oldest FROM outbox GROUP BY state")
             for row in rows {
                 let n: Int = row["n"]
-                switch row["state"] as String {
-                case "pending":
+                switch OutboxState(rawValue: row["state"] as String) {
+                case .pending:
                     counts.pending += n
                     counts.pendingBytes += row["b"] as Int64
                     counts.oldestPendingCreatedAt = Swift.min(counts.oldestPendingCreatedAt ?? .infinity, row["oldest"] as Double)
-                case "sending":
+                case .sending:
                     counts.sending += n
                     counts.pendingBytes += row["b"] as Int64
                     counts.oldestPendingCreatedAt = Swift.min(counts.oldestPendingCreatedAt ?? .infinity, row["oldest"] as Double)
-                case "dead": counts.dead += n
-                case "delivered": counts.delivered += n
-                default: break
+                case .dead: counts.dead += n
+                case .delivered: counts.delivered += n
+                case nil: break  // counted nowhere; listing the row names it
                 }
             }
             return counts

@@ -1,13 +1,11 @@
 import Foundation
+import OutpostStore
 
 /// One unit of outbound work leased from the outbox.
 public struct OutboxJob: Sendable, Hashable, Identifiable {
-    public enum Kind: String, Sendable, Hashable, Codable {
-        /// An escalation: an OpenAI-compatible chat completion.
-        case chat
-        /// An event record for the NDJSON ingest.
-        case event
-    }
+    /// The outbox's own kinds: `.chat` (an OpenAI-compatible chat completion) and `.event` (an
+    /// event record for the NDJSON ingest).
+    public typealias Kind = OutboxKind
 
     /// Row id in the outbox.
     public var id: Int64

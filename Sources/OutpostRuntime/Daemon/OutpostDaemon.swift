@@ -30,7 +30,7 @@ public enum OutpostDaemon {
         OutpostLogHandler.bootstrap(level: Logger.Level(rawValue: config.logLevel) ?? .info,
                                     format: OutpostLogHandler.format(configured: config.logFormat, environment: environment))
         let registry = PrometheusCollectorRegistry()
-        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+        MetricsSystem.bootstrap(HelpedMetricsFactory(registry: registry))
         var logger = Logger(label: "outpostd")
         logger.logLevel = Logger.Level(rawValue: config.logLevel) ?? .info
         logger.info("starting", metadata: [

@@ -6,6 +6,27 @@ import OutpostStore
 /// bootstrapped once, in `main`). Names follow Prometheus conventions: `_total` counters,
 /// `_seconds` histograms, base units.
 enum OutpostMetrics {
+    /// `# HELP` text of every family the daemon writes (`HelpedMetricsFactory`).
+    static let help: [String: String] = [
+        "outpost_requests_total": "Requests accepted, by route and intent.",
+        "outpost_requests_refused_total": "Requests refused before they were stored (validation, rate, disk), by reason.",
+        "outpost_analyze_seconds": "Time of the understanding step (encoder pass, redaction, intent, keywords).",
+        "outpost_persist_seconds": "Time from accepted to durable (the group commit).",
+        "outpost_outbox_items": "Outbox items by state.",
+        "outpost_outbox_pending_bytes": "Bytes of the outbox items not yet delivered.",
+        "outpost_outbox_oldest_age_seconds": "Age of the oldest outbox item not yet delivered.",
+        "outpost_online": "1 when the cloud answered the last attempt, else 0.",
+        "outpost_disk_free_bytes": "Free bytes on the state directory's file system.",
+        "outpost_vault_entries": "Identifiers held in the encrypted vault.",
+        "outpost_db_size_bytes": "Size of the SQLite database and its WAL.",
+        "outpost_uptime_seconds": "Seconds since the daemon started.",
+        "outpost_outbox_delivered_total": "Outbox items delivered, by kind.",
+        "outpost_outbox_failed_total": "Failed delivery attempts.",
+        "outpost_outbox_dead_total": "Outbox items dead-lettered, by reason (expired, max_attempts, guard refusals, unknown_kind).",
+        "outpost_outbox_dropped_total": "Outbox items dropped, by who dropped them.",
+        "outpost_outbox_retried_by_technician_total": "Dead outbox items a technician put back in line.",
+    ]
+
     /// A request accepted, by route and intent.
     static func request(route: String, intent: String?) {
         Counter(label: "outpost_requests_total", dimensions: [("route", route), ("intent", intent ?? "none")]).increment()

@@ -79,5 +79,13 @@ struct MetricsTests {
                 """, file]).runToEnd()
             #expect(check.status == 0, "\(check.stderr)")
         }
+        // Prometheus's own linter (Debian's prometheus package), when installed: no findings at all.
+        if let promtool = ["/usr/bin/promtool", "/usr/local/bin/promtool"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) {
+            let file = try dir.write("metrics-lint.txt", text)
+            let lint = try ChildProcess("/bin/sh", arguments: ["-c", "\"$0\" check metrics < \"$1\" 2>&1", promtool, file]).runToEnd()
+            #expect(lint.status == 0 && lint.stdout.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "promtool: \(lint.stdout)")
+        } else {
+            print("MetricsTests: promtool not installed (apt install prometheus); lint skipped")
+        }
     }
 }

@@ -81,7 +81,8 @@ enum CodeDetector {
             if safeCodes.contains(whole) || safeCodes.contains(whole.replacingOccurrences(of: "-", with: "")) { continue }
             if isUnitValue(t, i, end) { continue }
             if end == i, t[i].kind == .number { continue }  // plain numbers: NumberDetector
-            if whole.contains("year") || whole.hasSuffix("yo") { continue }
+            // "93-year-old", "74-jährige", "82-jarige", "85-årig": an age (ages over 89 are typed by DateDetector)
+            if whole.contains("year") || whole.hasSuffix("yo") || ["jähr", "jaehr", "jarig", "årig", "ans", "años", "anni", "anos"].contains(where: { whole.contains($0) }) { continue }
             let cue = d.cueType(before: i)
             let hasLetters = letters > 0
             let isCode: Bool

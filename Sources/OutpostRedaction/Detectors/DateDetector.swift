@@ -85,6 +85,9 @@ enum DateDetector {
         "jahre", "jahren", "jährig", "jährige", "jähriger", "jährigen", "ans", "années", "años", "anos", "anni", "jaar", "jarige", "lat",
     ]
 
+    /// Words after an ordinal age: "101st birthday", "zum 90. Geburtstag".
+    static let birthdays: Set<String> = ["birthday", "bday", "b-day", "geburtstag", "anniversaire", "cumpleaños", "compleanno", "aniversário", "aniversario", "verjaardag"]
+
     /// Ages 90+: "93-year-old", "aged 95", "age: 101", "92 yo", "94 years old".
     static func ages(_ d: inout Detection) {
         let t = d.tokens
@@ -94,7 +97,12 @@ enum DateDetector {
             let digits = w.prefix { $0.isNumber }
             guard let v = Int(digits), (90...130).contains(v) else { continue }
             let rest = w.dropFirst(digits.count)
-            if ["yo", "y", "yr", "yrs", "yoa"].contains(String(rest)) {
+            // "92F", "94m": the age and sex of a clinical one-liner
+            if ["yo", "y", "yr", "yrs", "yoa", "f", "m", "w"].contains(String(rest)) {
+                d.add(t[i].start, t[i].start + digits.count, .age, priority: 85)
+            }
+            // "her 101st birthday", "zum 90. Geburtstag" is read below; "90th birthday" here
+            if ["st", "nd", "rd", "th"].contains(String(rest)), let n = d.text.token(i + 1), birthdays.contains(n.lower) {
                 d.add(t[i].start, t[i].start + digits.count, .age, priority: 85)
             }
         }
@@ -119,6 +127,14 @@ enum DateDetector {
             }
             if j < t.count, t[j].lower == "yo" || t[j].lower == "yoa" { isAge = true }
             if let p = d.text.token(i - 1), ["turned", "turns", "turning", "is", "aged"].contains(p.lower), j >= t.count || [".", ",", ";", "!"].contains(t[min(j, t.count - 1)].lower) { isAge = isAge || p.lower != "is" }
+            // "turning 100 next week", "she's 99", "I'm 93 and"
+            if let p = d.text.token(i - 1), ["turned", "turns", "turning", "she's", "he's", "i'm", "shes", "hes", "im", "she\u{2019}s", "he\u{2019}s", "i\u{2019}m"].contains(p.lower), !d.followedByUnit(i) { isAge = true }
+            // "94 M with COPD", "F, 92", "M/93": with the patient's sex
+            if let n = d.text.token(i + 1), ["m", "f", "w"].contains(n.lower), n.isCapitalized, !d.followedByUnit(i) { isAge = true }
+            if i >= 2, [",", "/"].contains(t[i - 1].lower), ["m", "f", "w"].contains(t[i - 2].lower), t[i - 2].isCapitalized, i < 3 || !t[i - 3].isWord || FieldDetector.lineBreakBefore(i - 2, d) || [",", "(", ":"].contains(t[i - 3].lower) { isAge = true }
+            // "my dad (95)", "Mrs Kaur (92)": in brackets after a person
+            if i >= 2, t[i - 1].lower == "(", j < t.count, t[j].lower == ")", t[i - 2].isWord, Cues.strongPersonCues.contains(t[i - 2].lower) || d.spans.contains(where: { $0.type == .person && $0.end == t[i - 2].end }) { isAge = true }
+            if j < t.count, birthdays.contains(t[j].lower) || t[j].lower == "." && j + 1 < t.count && birthdays.contains(t[j + 1].lower) { isAge = true }
             if stateOfBeing, !d.followedByUnit(i) { isAge = true }
             if isAge { d.add(t[i].start, t[i].end, .age, priority: 85) }
         }

@@ -50,9 +50,10 @@ enum PersonDetector {
             var w = Word()
             let lower = stripPossessive(t[i].lower)
             w.nonLatin = t[i].isNonLatin
-            w.given = Lexicon.isGivenName(lower)
+            w.given = Lexicon.isGivenName(lower) && !Cues.strongPersonCues.contains(lower)
             w.surname = Lexicon.isSurname(lower)
-            w.english = Lexicon.isEnglishWord(lower) || AddressDetector.stop.contains(lower) || Cues.strongPersonCues.contains(lower) && !w.lexical
+            // a kin or role word is an everyday word even where a name list holds it ("Oma", "Sohn")
+            w.english = Lexicon.isEnglishWord(lower) || AddressDetector.stop.contains(lower) || Cues.strongPersonCues.contains(lower) && (!w.lexical || !Lexicon.isEnglishWord(lower))
                 || !w.lexical && safeList.isSafe(lower) && !safeList.isName(lower) || FunctionWords.contains(lower)
             w.protected = d.protected[t[i].start] || Lexicon.isProtectedWord(lower) || isEponym(i, d) || Cues.titles.contains(lower) && t[i].length <= 4 && !w.lexical
                 || FieldDetector.isLabelWord(i, d)
@@ -196,9 +197,22 @@ enum PersonDetector {
         return t[i].length == 1 && t[i].isCapitalized && i + 2 < t.count && t[i + 1].lower == "." && d.text.glued(i + 1)
     }
 
-    /// "Parkinson's disease", "Holter monitor", "Down syndrome", "re: Crohn", "Glasgow Coma Scale".
+    /// Head words that come before the eponym in the box's other languages: "Morbus Basedow",
+    /// "maladie d'Addison", "malattia di Basedow", "test de Mantoux", "síndrome de Sjögren".
+    static let headsBefore: Set<String> = [
+        "morbus", "maladie", "malattia", "enfermedad", "doença", "doenca", "ziekte", "krankheit", "syndrom", "syndrome", "síndrome",
+        "sindrome", "síndroma", "test", "signe", "signo", "segno", "teken", "zeichen", "réflexe", "reflexe", "reflejo", "riflesso",
+        "manœuvre", "manoeuvre", "maniobra", "manovra", "manobra", "prueba", "prova", "épreuve", "escala", "échelle", "scala",
+        "schaal", "skala", "lymphome", "linfoma", "lymphom", "sarcome", "sarcoma", "tumeur", "tumor", "tumore", "kyste", "quiste",
+        "cisti", "zyste", "contracture", "contractura", "kontraktur", "paralysie", "parálisis", "paralisi", "lähmung", "procédure",
+        "opération", "operación", "operazione", "op", "triade", "tríada", "score",
+    ]
+
+    /// "Parkinson's disease", "Holter monitor", "Down syndrome", "re: Crohn", "Glasgow Coma Scale",
+    /// "Morbus Basedow", "maladie d'Addison", "Barrett-Ösophagus".
     static func isEponym(_ i0: Int, _ d: Detection) -> Bool {
         let t = d.tokens
+        if isForeignEponym(i0, d) { return true }
         // a hyphenated eponym is read from its first part: "Charcot-Marie-Tooth disease"
         var i = i0
         while i >= 2, t[i - 1].lower == "-", d.text.glued(i - 1), d.text.glued(i), t[i - 2].kind == .alpha { i -= 2 }
@@ -224,6 +238,30 @@ enum PersonDetector {
         }
         // "Down syndrome" and heads after eponyms in the wider list, e.g. "Bell palsy"
         if ClinicalTerms.eponyms.contains(w), k < t.count, generalHeads.contains(t[k].lower) { return true }
+        return false
+    }
+
+    /// A listed eponym after a head word of another language ("Morbus Basedow", "test de Mantoux",
+    /// "maladie d'Addison") or glued by a hyphen to the noun it names ("Barrett-Ösophagus", "Whipple-OP").
+    static func isForeignEponym(_ i: Int, _ d: Detection) -> Bool {
+        let t = d.tokens
+        var w = stripPossessive(t[i].lower)
+        for prefix in ["d'", "d\u{2019}", "l'", "l\u{2019}"] where w.hasPrefix(prefix) { w = String(w.dropFirst(prefix.count)) }
+        guard ClinicalTerms.eponyms.contains(w) else { return false }
+        // the head word before it, over "de", "di", "del", "von", "van" and an elided "d'"
+        var k = i - 1
+        if k >= 0, ["de", "di", "del", "della", "do", "da", "von", "van", "du", "des"].contains(t[k].lower) { k -= 1 }
+        if k >= 0, t[k].isWord, headsBefore.contains(t[k].lower) { return true }
+        if t[i].lower.hasPrefix("d'") || t[i].lower.hasPrefix("d\u{2019}"), k == i - 1, k >= 0, headsBefore.contains(t[k].lower) { return true }
+        // "Barrett-Ösophagus", "Whipple-OP", "Bechterew-Patient": a German compound with a listed eponym first
+        // (not a double-barrelled name: "Frau Weber-Schmidt", "Dr. Barrett-Jones")
+        if i + 2 < t.count, t[i + 1].lower == "-", d.text.glued(i + 1), d.text.glued(i + 2), t[i + 2].isWord, t[i + 2].isCapitalized || t[i + 2].isAllCaps {
+            let other = t[i + 2].lower
+            let titled = i > 0 && (Cues.titles.contains(t[i - 1].lower) || i > 1 && t[i - 1].lower == "." && Cues.titles.contains(t[i - 2].lower))
+            return !titled && !Lexicon.isSurname(other) && !Lexicon.isGivenName(other)
+        }
+        // its second half: "Gougerot-Sjögren", "Guillain-Barré" after a head
+        if i >= 2, t[i - 1].lower == "-", d.text.glued(i - 1), d.text.glued(i), ClinicalTerms.eponyms.contains(t[i - 2].lower) { return isForeignEponym(i - 2, d) }
         return false
     }
 
@@ -359,6 +397,7 @@ enum PersonDetector {
             guard j < t.count, t[j].kind == .alpha, !d.isClaimed(token: j), !words[j].protected else { continue }
             if d.text.casing == .mixed, !t[j].isCapitalized, !(t[i].isCapitalized == false) { continue }
             if AddressDetector.stop.contains(t[j].lower) || ValueCues.single[t[j].lower] != nil { continue }
+            if !t[j].isCapitalized, RecallNet.particles.contains(t[j].lower) || FunctionWords.contains(t[j].lower) { continue }  // "la signora di 93 anni"
             var end = j
             // "dr. j. smith": an initial and the name after it
             if t[j].length == 1, j + 2 < t.count, t[j + 1].lower == ".", t[j + 2].kind == .alpha, !words[j + 2].protected, !d.isClaimed(token: j + 2) {

@@ -7,7 +7,7 @@ extension RecallNet {
     static func isKnownWord(_ word: String, _ i: Int, _ d: Detection, safeList: SafeList) -> Bool {
         if safeList.isSafe(word) { return true }
         if Lexicon.isProtectedWord(word) || ClinicalTerms.looksLikeDrug(word) || PersonDetector.isEponym(i, d) { return true }
-        if ClinicalTerms.units.contains(word) || ValueCues.single[word] != nil || Cues.titles.contains(word) { return true }
+        if ClinicalTerms.units.contains(word) || ValueCues.single[word] != nil || Cues.titles.contains(word) || Cues.strongPersonCues.contains(word) { return true }
         if ClinicalTerms.eponymHeads.contains(word) || PersonDetector.generalHeads.contains(word) { return true }
         if chat.contains(word) || FunctionWords.contains(word) { return true }
         if isRomanceDrugName(word) { return true }

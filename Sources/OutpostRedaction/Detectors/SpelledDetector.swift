@@ -118,5 +118,41 @@ enum SpelledDetector {
             guard after || before || state && !d.followedByUnit(end) else { continue }
             d.add(t[start].start, t[end].end, .age, priority: 85, evidence: "an age over 89 in words")
         }
+        foreignSpelledAges(&d)
+    }
+
+    /// Stems of 90–99 and 100 in the box's other languages: "zweiundneunzig", "quatre-vingt-dix-huit",
+    /// "noventa y dos", "novantadue", "tweeënnegentig", "hundert", "cien", "cento", "honderd".
+    static let ninetyStems = ["neunzig", "novant", "negentig", "quatre-vingt-dix", "quatre-vingt-onze", "quatre-vingt-douze", "quatre-vingt-treize",
+                              "quatre-vingt-quatorze", "quatre-vingt-quinze", "quatre-vingt-seize"]
+    static let ninetyWords: Set<String> = ["noventa", "hundert", "einhundert", "cent", "cien", "ciento", "cento", "cem", "honderd", "centenaire"]
+    /// Words around a number that make it an age in those languages.
+    static let ageWordsBefore: Set<String> = ["alter", "âge", "âgé", "âgée", "edad", "età", "idade", "leeftijd", "ist", "wird", "wurde", "est", "a", "tiene", "cumple", "ha", "compie", "tem", "faz", "heeft", "wordt", "werd", "de", "di", "van", "von"]
+
+    static func foreignSpelledAges(_ d: inout Detection) {
+        let t = d.tokens
+        var i = 0
+        while i < t.count {
+            defer { i += 1 }
+            guard t[i].isWord, !d.isClaimed(token: i) else { continue }
+            // a hyphenated chain is one number: "quatre-vingt-dix-huit"
+            var end = i
+            while end + 2 < t.count, t[end + 1].lower == "-", d.text.glued(end + 1), d.text.glued(end + 2), t[end + 2].isWord { end += 2 }
+            let parts = (i...end).filter { t[$0].isWord }.map { t[$0].lower }
+            let word = parts.joined(), joined = parts.joined(separator: "-")
+            let stem = ninetyStems.contains { word.contains($0.replacingOccurrences(of: "-", with: "")) || joined.hasPrefix($0) }
+            guard stem || ninetyWords.contains(joined) else { continue }
+            // "noventa y dos", "noventa e dois": the unit after it
+            if end + 2 < t.count, ["y", "e"].contains(t[end + 1].lower), t[end + 2].isWord, t[end + 2].length <= 6 { end += 2 }
+            var n = end + 1
+            if n < t.count, t[n].lower == "-" { n += 1 }
+            let yearsAfter = n < t.count && (DateDetector.foreignYears.contains(t[n].lower) || t[n].lower.hasPrefix("jährig"))
+            let compoundYears = word.hasSuffix("jährig") || word.hasSuffix("jährige") || word.hasSuffix("jähriger") || word.hasSuffix("jarig") || word.hasSuffix("jarige")
+            let birthday = n < t.count && DateDetector.birthdays.contains(t[n].lower)
+            let cueBefore = i > 0 && ageWordsBefore.contains(t[i - 1].lower) && (yearsAfter || ["alter", "âge", "âgé", "âgée", "edad", "età", "idade", "leeftijd"].contains(t[i - 1].lower))
+            guard yearsAfter || compoundYears || birthday || cueBefore else { continue }
+            d.add(t[i].start, t[end].end, .age, priority: 85, evidence: "an age over 89 in words")
+            i = end
+        }
     }
 }

@@ -3,6 +3,7 @@
 enum ClinicalTerms {
     /// Surnames that name diseases, signs, scales, devices and procedures.
     static let eponyms: Set<String> = [
+        "basedow", "mantoux", "bechterew", "horton", "gougerot", "quincke", "lasègue", "lasegue", "schober", "dix", "hallpike",
         "addison", "alzheimer", "apgar", "asperger", "babinski", "baker", "barrett", "bell", "bence", "bowen",
         "braxton", "broca", "brugada", "buerger", "burkitt", "chagas", "charcot", "cheyne", "chvostek", "colles",
         "conn", "crohn", "creutzfeldt", "cushing", "dandy", "de quervain", "down", "dubin", "dupuytren", "duchenne",
@@ -181,7 +182,7 @@ enum ClinicalTerms {
 
     /// Measurement and dose units after a number ("10 mg", "38.4 C", "93%").
     static let units: Set<String> = [
-        "mg", "mcg", "µg", "ug", "g", "kg", "lb", "lbs", "oz", "ml", "l", "cc", "dl", "mmol", "mol", "meq",
+        "mg", "mcg", "µg", "ug", "g", "kg", "lb", "lbs", "oz", "ml", "l", "cc", "dl", "mmol", "mol", "miu", "µiu", "meq",
         "iu", "u", "units", "unit", "tabs", "tab", "tablet", "tablets", "caps", "capsule", "capsules", "puffs",
         "puff", "drops", "gtt", "c", "f", "°", "%", "bpm", "mmhg", "cm", "mm", "m", "km", "in", "ft", "h",
         "hr", "hrs", "hour", "hours", "min", "mins", "minute", "minutes", "sec", "s", "d", "day", "days", "wk",

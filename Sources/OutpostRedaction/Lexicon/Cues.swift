@@ -15,6 +15,11 @@ enum Cues {
 
     /// Words after which the next name-like token is a person even without a name list hit.
     static let strongPersonCues: Set<String> = [
+        // kin and role words of the box's other languages
+        "oma", "opa", "mutter", "vater", "sohn", "tochter", "ehemann", "ehefrau", "mère", "père", "fils", "fille", "épouse", "époux",
+        "madre", "padre", "hijo", "hija", "abuela", "abuelo", "esposa", "esposo", "nonna", "nonno", "figlio", "figlia", "moglie",
+        "marito", "mãe", "pai", "filho", "filha", "avó", "avô", "moeder", "vader", "zoon", "dochter", "echtgenoot", "echtgenote",
+        "patiënt", "patiente", "paciente", "paziente", "patientin", "doente",
         "patient", "pt", "patients", "mom", "mother", "mum", "dad", "father", "son", "daughter", "wife",
         "husband", "brother", "sister", "grandmother", "grandfather", "grandma", "grandpa", "granddaughter",
         "grandson", "aunt", "uncle", "cousin", "niece", "nephew", "partner", "fiancé", "fiance", "spouse",

@@ -1,7 +1,7 @@
 /// Checksums and structural rules that turn a digit run into a confident identifier.
-public enum Validators {
+enum Validators {
     /// Luhn (mod 10) over the digits of a card number / NPI / IMEI.
-    public static func luhn(_ digits: [Int]) -> Bool {
+    static func luhn(_ digits: [Int]) -> Bool {
         guard digits.count >= 2 else { return false }
         var sum = 0
         for (i, d) in digits.reversed().enumerated() {
@@ -16,27 +16,27 @@ public enum Validators {
     }
 
     /// Payment card: 13–19 digits, Luhn-valid, a known issuer prefix.
-    public static func isCard(_ digits: [Int]) -> Bool {
+    static func isCard(_ digits: [Int]) -> Bool {
         guard (13...19).contains(digits.count), luhn(digits) else { return false }
         let first = digits[0]
         return first == 3 || first == 4 || first == 5 || first == 6 || first == 2
     }
 
     /// ABA routing number: 9 digits, 3-7-1 weighted checksum.
-    public static func isABARouting(_ d: [Int]) -> Bool {
+    static func isABARouting(_ d: [Int]) -> Bool {
         guard d.count == 9 else { return false }
         let s = 3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + (d[2] + d[5] + d[8])
         return s % 10 == 0 && s > 0
     }
 
     /// NPI: 10 digits starting with 1 or 2, Luhn-valid with the 80840 prefix.
-    public static func isNPI(_ d: [Int]) -> Bool {
+    static func isNPI(_ d: [Int]) -> Bool {
         guard d.count == 10, d[0] == 1 || d[0] == 2 else { return false }
         return luhn([8, 0, 8, 4, 0] + d)
     }
 
     /// DEA registration: two letters + 7 digits, (d1+d3+d5) + 2(d2+d4+d6) ≡ d7 (mod 10).
-    public static func isDEA(_ s: String) -> Bool {
+    static func isDEA(_ s: String) -> Bool {
         let u = Array(s.uppercased().unicodeScalars)
         guard u.count == 9, CharClass.isASCIILetter(u[0]), CharClass.isASCIILetter(u[1]) else { return false }
         let d = u[2...].map { CharClass.digitValue($0) }
@@ -45,7 +45,7 @@ public enum Validators {
     }
 
     /// US SSN structure: area not 000, 666 or 9xx; group not 00; serial not 0000.
-    public static func isSSN(_ d: [Int]) -> Bool {
+    static func isSSN(_ d: [Int]) -> Bool {
         guard d.count == 9 else { return false }
         let area = d[0] * 100 + d[1] * 10 + d[2]
         let group = d[3] * 10 + d[4]
@@ -54,7 +54,7 @@ public enum Validators {
     }
 
     /// IBAN: country letters, two check digits, 11–30 alphanumerics; mod-97 == 1.
-    public static func isIBAN(_ compact: String) -> Bool {
+    static func isIBAN(_ compact: String) -> Bool {
         let u = Array(compact.uppercased().unicodeScalars)
         guard u.count >= 15, u.count <= 34, CharClass.isASCIILetter(u[0]), CharClass.isASCIILetter(u[1]),
               CharClass.isDigit(u[2]), CharClass.isDigit(u[3]) else { return false }
@@ -72,7 +72,7 @@ public enum Validators {
     }
 
     /// VIN: 17 characters without I, O, Q; check digit at position 9 (North America).
-    public static func isVIN(_ s: String) -> Bool {
+    static func isVIN(_ s: String) -> Bool {
         let u = Array(s.uppercased().unicodeScalars)
         guard u.count == 17 else { return false }
         let weights = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
@@ -96,5 +96,5 @@ public enum Validators {
     }
 
     /// IMEI: 15 digits, Luhn-valid.
-    public static func isIMEI(_ d: [Int]) -> Bool { d.count == 15 && luhn(d) }
+    static func isIMEI(_ d: [Int]) -> Bool { d.count == 15 && luhn(d) }
 }

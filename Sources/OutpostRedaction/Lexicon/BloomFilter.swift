@@ -4,13 +4,13 @@ import Foundation
 ///
 /// The hash (FNV-1a 64 over UTF-8 bytes, Kirsch–Mitzenmacher double hashing) mirrors
 /// `Benchmarks/redaction/make_lexicon.py`, which generates the embedded filters.
-public struct BloomFilter: Sendable {
+struct BloomFilter: Sendable {
     private let words: [UInt64]
     private let bitCount: UInt64
     private let hashCount: Int
 
     /// Builds a filter from the generator's output. Whitespace in `base64` is ignored.
-    public init(bitCount: Int, hashCount: Int, base64: String) {
+    init(bitCount: Int, hashCount: Int, base64: String) {
         let compact = base64.filter { !$0.isWhitespace }
         let bytes = [UInt8](Data(base64Encoded: compact) ?? Data())
         var words = [UInt64](repeating: 0, count: (bitCount + 63) / 64)
@@ -47,7 +47,7 @@ public struct BloomFilter: Sendable {
     }
 
     /// Whether `lowercasedUTF8` may be in the set (false positives possible, no false negatives).
-    public func contains<S: Sequence>(utf8 lowercasedUTF8: S) -> Bool where S.Element == UInt8 {
+    func contains<S: Sequence>(utf8 lowercasedUTF8: S) -> Bool where S.Element == UInt8 {
         let h = Self.fnv1a(lowercasedUTF8)
         let a = h & 0xffff_ffff
         let b = (h >> 32) | 1
@@ -59,7 +59,7 @@ public struct BloomFilter: Sendable {
     }
 
     /// Whether the lower-cased word may be in the set.
-    public func contains(_ lowercasedWord: String) -> Bool {
+    func contains(_ lowercasedWord: String) -> Bool {
         contains(utf8: lowercasedWord.utf8)
     }
 }

@@ -1,18 +1,18 @@
 /// Word lists the detectors consult: name lists (Census + hand-written world names) and a
 /// common English word list, embedded as Bloom filters (see LexiconData.swift).
-public enum Lexicon {
+enum Lexicon {
     /// Whether `lower` (lower-cased) is a known given name.
-    public static func isGivenName(_ lower: String) -> Bool {
+    static func isGivenName(_ lower: String) -> Bool {
         WorldNames.given.contains(lower) || censusFirstNames.contains(lower)
     }
 
     /// Whether `lower` is a known surname.
-    public static func isSurname(_ lower: String) -> Bool {
+    static func isSurname(_ lower: String) -> Bool {
         WorldNames.surnames.contains(lower) || censusSurnames.contains(lower)
     }
 
     /// Whether `lower` is a common English word (its possessive and plural forms included).
-    public static func isEnglishWord(_ lower: String) -> Bool {
+    static func isEnglishWord(_ lower: String) -> Bool {
         var w = lower
         if w.hasSuffix("'s") || w.hasSuffix("\u{2019}s") { w = String(w.unicodeScalars.dropLast(2)) }
         // the word list is ASCII-only: anything else is not in it (and must not hit a false positive)

@@ -38,7 +38,7 @@ public struct SpanEvidence: Hashable, Sendable, Codable {
 }
 
 /// A detector's finding before placeholders are assigned.
-public struct DetectedSpan: Hashable, Sendable {
+struct DetectedSpan: Hashable, Sendable {
     public var start: Int
     public var end: Int
     public var type: EntityType

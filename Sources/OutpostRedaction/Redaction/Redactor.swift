@@ -30,7 +30,7 @@ public struct Redactor: Sendable {
 
     /// The identifier spans in `text`, merged so that none overlap, in order.
     /// Offsets are Unicode scalar indices.
-    public func detect(_ text: String, vectors: TokenVectors? = nil) -> [DetectedSpan] {
+    func detect(_ text: String, vectors: TokenVectors? = nil) -> [DetectedSpan] {
         let scanned = ScannedText(text)
         var d = Detection(scanned)
         typedLayer(text, &d)

@@ -1,14 +1,14 @@
 /// The input as Unicode scalars plus its tokens: the one view every detector works on.
 /// Offsets everywhere are scalar indices, as the gold data and the API count them.
-public struct ScannedText: Sendable {
+struct ScannedText: Sendable {
     /// How the text is cased overall: capitalisation is evidence only in `.mixed` text.
-    public enum Casing: Sendable { case mixed, lower, upper }
+    enum Casing: Sendable { case mixed, lower, upper }
 
-    public let scalars: [Unicode.Scalar]
-    public let tokens: [Token]
-    public let casing: Casing
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+    let casing: Casing
 
-    public init(_ text: String) {
+    init(_ text: String) {
         let scalars = Array(text.unicodeScalars)
         self.scalars = scalars
         var tokens: [Token] = []
@@ -72,7 +72,7 @@ public struct ScannedText: Sendable {
     }
 
     /// The text of scalars `[start, end)`.
-    public func text(_ start: Int, _ end: Int) -> String {
+    func text(_ start: Int, _ end: Int) -> String {
         var v = String.UnicodeScalarView()
         v.append(contentsOf: scalars[max(0, start)..<min(scalars.count, end)])
         return String(v)

@@ -1,28 +1,28 @@
 /// One token of the input: a run of letters (with inner apostrophes), a run of digits, a
 /// mixed letter/digit run, or a single other non-space scalar.
-public struct Token: Sendable, Hashable {
-    public enum Kind: Sendable, Hashable { case alpha, number, alnum, punct }
+struct Token: Sendable, Hashable {
+    enum Kind: Sendable, Hashable { case alpha, number, alnum, punct }
 
     /// Scalar offsets, half-open.
-    public var start: Int
-    public var end: Int
-    public var kind: Kind
+    var start: Int
+    var end: Int
+    var kind: Kind
     /// Lower-cased text (for punctuation, the scalar itself).
-    public var lower: String
+    var lower: String
     /// Whether whitespace separates this token from the previous one (true for the first).
-    public var spaceBefore: Bool
+    var spaceBefore: Bool
     /// First scalar is an upper-case letter.
-    public var isCapitalized: Bool
+    var isCapitalized: Bool
     /// Every letter is upper-case (and there are at least two).
-    public var isAllCaps: Bool
+    var isAllCaps: Bool
     /// Contains letters outside Latin scripts (Cyrillic, CJK, Arabic, Devanagari, …).
-    public var isNonLatin: Bool
+    var isNonLatin: Bool
     /// Number of digits.
-    public var digitCount: Int
+    var digitCount: Int
 
-    public var length: Int { end - start }
-    public var isWord: Bool { kind == .alpha }
-    public var hasDigits: Bool { digitCount > 0 }
+    var length: Int { end - start }
+    var isWord: Bool { kind == .alpha }
+    var hasDigits: Bool { digitCount > 0 }
 }
 
 /// Character classes over Unicode scalars, shared by the scanner and detectors.

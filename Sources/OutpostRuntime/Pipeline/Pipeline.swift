@@ -40,7 +40,6 @@ public final class Pipeline: Sendable {
     let analyzer: Analyzer
     let policy: RoutingPolicy
     let config: OutpostConfig
-    let committer: GroupCommitter
     let rateLimiter: RateLimiter<ContinuousClock>
     let locks = ConversationLocks()
     let pressure: DiskPressure
@@ -59,7 +58,6 @@ public final class Pipeline: Sendable {
         self.tracer = tracer
         self.policy = RoutingPolicy(config.routing)
         self.config = config
-        self.committer = GroupCommitter(pool: store.pool)
         self.rateLimiter = RateLimiter(perMinute: config.api.rateLimitPerMinute, clock: ContinuousClock())
         self.pressure = DiskPressure(store: store, stateDir: config.stateDir, limits: config.outboxLimits)
         self.logger = logger
@@ -168,8 +166,8 @@ public final class Pipeline: Sendable {
             try await tracer.withSpan("outpost.persist") { persist in
                 persist.attributes["outpost.outbox.rows"] = outbox.count
                 persist.attributes["outpost.vault.rows"] = newEntries.count
-                try await committer.commit(Store.persist(submission, vault: vault, retention: config.vault.retentionDays * 86400,
-                                                         ttl: config.outbox.ttlSeconds, now: now))
+                try await store.commit(submission, vault: vault, retention: config.vault.retentionDays * 86400,
+                                       ttl: config.outbox.ttlSeconds, now: now)
             }
         } catch {
             logger.error("request not stored", metadata: ["outpost.request.id": "\(id)", "outpost.error": "\(error)"])

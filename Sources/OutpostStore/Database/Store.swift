@@ -9,8 +9,11 @@ import Logging
 /// `outpost.db.corrupt-<timestamp>` — never deleted — and a fresh database is created; the event is
 /// logged and listed in ``quarantined``.
 public final class Store: Sendable {
-    /// The pool. Every write goes through `pool.write { }`, one transaction per unit of work.
-    public let pool: DatabasePool
+    /// The pool. Every write goes through `pool.write { }`, one transaction per unit of work;
+    /// only this module sees it (callers use the store's operations and `commit(_:…)`).
+    let pool: DatabasePool
+    /// Group commit of submissions: concurrent submits share one transaction.
+    let committer: GroupCommitter
     /// Path of the database file.
     public let path: String
     /// Quarantined copies next to the database (file names), including any moved aside at this start.
@@ -49,6 +52,7 @@ public final class Store: Sendable {
             }
         }
         self.pool = pool
+        self.committer = GroupCommitter(pool: pool)
         self.recoveredFromCorruption = recovered
         self.quarantined = Quarantine.list(for: path)
     }

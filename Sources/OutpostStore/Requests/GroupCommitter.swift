@@ -6,8 +6,8 @@ import GRDB
 /// work plus everything queued, in one `pool.write`, each unit in its own savepoint (one failure
 /// does not fail the others), then hands leadership to the next waiter if more work arrived
 /// meanwhile. No background task: the callers themselves drive the commits.
-public actor GroupCommitter {
-    public typealias Work = @Sendable (Database) throws -> Void
+actor GroupCommitter {
+    typealias Work = @Sendable (Database) throws -> Void
 
     private enum Turn { case done(Result<Void, any Error>), lead }
     private struct Waiter { let work: Work; let continuation: CheckedContinuation<Turn, Never> }
@@ -16,13 +16,13 @@ public actor GroupCommitter {
     private var queue: [Waiter] = []
     private var committing = false
     /// How many transactions were committed and how many units they held (for benchmarks).
-    public private(set) var transactions = 0
-    public private(set) var units = 0
+    private(set) var transactions = 0
+    private(set) var units = 0
 
-    public init(pool: DatabasePool) { self.pool = pool }
+    init(pool: DatabasePool) { self.pool = pool }
 
     /// Runs `work` durably: returns once the transaction holding it has committed.
-    public func commit(_ work: @escaping Work) async throws {
+    func commit(_ work: @escaping Work) async throws {
         if committing {
             let turn = await withCheckedContinuation { queue.append(Waiter(work: work, continuation: $0)) }
             if case .done(let result) = turn { return try result.get() }

@@ -17,8 +17,14 @@ public struct Submission: Sendable {
 }
 
 extension Store {
+    /// Stores a submission durably — the request, its new vault entries and its outbox rows in one
+    /// transaction, shared with concurrent submits (group commit). Returns once it is on disk.
+    public func commit(_ submission: Submission, vault: Vault, retention: TimeInterval, ttl: TimeInterval, now: MonotonicTime) async throws {
+        try await committer.commit(Self.persist(submission, vault: vault, retention: retention, ttl: ttl, now: now))
+    }
+
     /// The unit of work that persists a submission (run it through a ``GroupCommitter``).
-    public static func persist(_ submission: Submission, vault: Vault, retention: TimeInterval, ttl: TimeInterval,
+    static func persist(_ submission: Submission, vault: Vault, retention: TimeInterval, ttl: TimeInterval,
                                now: MonotonicTime) -> GroupCommitter.Work {
         { db in
             try submission.request.insert(db)

@@ -3,11 +3,13 @@
 # demo. Idempotent: installs only what is missing. Needs root (or sudo) for apt.
 #   scripts/setup.sh            build + test dependencies
 #   scripts/setup.sh --qemu     also the QEMU real-kernel LED test's packages
+#   scripts/setup.sh --lint     also lintian (the package check in scripts/test.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 want=(libsqlite3-dev sqlite3 python3 python3-venv python3-pip unzip curl ca-certificates libgpiod2)
 [[ " $* " == *" --qemu "* ]] && want+=(qemu-system-x86 busybox-static cpio kmod gcc qemu-user gcc-aarch64-linux-gnu libc6-dev-arm64-cross)
+[[ " $* " == *" --lint "* ]] && want+=(lintian)
 
 missing=()
 for p in "${want[@]}"; do

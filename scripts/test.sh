@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The test command (README; .ci/run calls it): installs what is missing, builds once (debug, our
 # warnings as errors), fetches and imports the pinned encoder into the cache outside the checkout,
-# runs every Swift test, the aarch64 kernel tests under qemu-user, and the real-kernel LED test.
+# runs every Swift test, the aarch64 kernel tests under qemu-user, the real-kernel LED test, and
+# builds the .deb from the static debug binaries and checks it with lintian.
 #   OUTPOST_CACHE   cache directory (default ~/.cache/outpost)
 #   OUTPOST_SKIP_QEMU=1   skip the QEMU real-kernel LED test (e.g. on a laptop without qemu)
 set -euo pipefail
@@ -12,7 +13,7 @@ mkdir -p "$OUTPOST_CACHE"
 step() { printf '\n==> %s\n' "$*" >&2; }
 
 step "dependencies"
-scripts/setup.sh --qemu
+scripts/setup.sh --qemu --lint
 
 step "build (debug, tests included)"
 swift build --build-tests
@@ -56,3 +57,11 @@ if [ "${OUTPOST_SKIP_QEMU:-0}" != 1 ]; then
   swift build --static-swift-stdlib --scratch-path "$STATIC" --product outpostd
   scripts/qemu-gpio/run.sh --binary "$STATIC/debug/outpostd"
 fi
+
+step "package: the .deb from the static debug binaries, checked by lintian (no error, no warning without a reason)"
+STATIC="$OUTPOST_CACHE/build-static"
+swift build --static-swift-stdlib --scratch-path "$STATIC" --product outpostd
+swift build --static-swift-stdlib --scratch-path "$STATIC" --product outpost
+deb=$(DPKG_DEB_COMPRESSOR_TYPE=gzip OUTPOST_DEB_PREBUILT="$STATIC/debug" OUTPOST_DEB_SAFELIST="${OUTPOST_SAFELIST:-}" \
+  scripts/build-deb.sh "$OUTPOST_CACHE/deb-lint" | tail -1)
+scripts/lint-deb.sh "$deb"

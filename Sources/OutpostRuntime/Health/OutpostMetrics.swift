@@ -65,7 +65,10 @@ final class StoreMetricsExporter: @unchecked Sendable {
         Gauge(label: "outpost_uptime_seconds").record(report.uptimeS)
         // Store counters are durable across restarts; export their growth as Prometheus counters
         // (deliveries, failures, dead letters and drops, each by reason).
-        for (name, value) in counters {
+        // The `requests.*` store counters are counted in process already, with labels
+        // (`outpost_requests_total{route}`, `outpost_requests_refused_total{reason}`): exporting them
+        // again would count a refusal twice and add one metric name per route.
+        for (name, value) in counters where !name.hasPrefix("requests.") {
             let delta = value - (last[name] ?? 0)
             guard delta > 0 else { continue }
             let parts = name.split(separator: ".").map(String.init)

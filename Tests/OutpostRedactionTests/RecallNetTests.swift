@@ -98,6 +98,11 @@ struct RecallNetTests {
         Case(text: "Morbus Basedow, maladie d'Addison, malattia di Basedow, test de Mantoux, Barrett-Ösophagus",
              redact: [], keep: ["Basedow", "d'Addison", "di Basedow", "Mantoux", "Barrett"]),
         Case(text: "Frau Weber-Schmidt kommt morgen; Dr. Barrett-Jones called", redact: ["Weber", "Schmidt", "Barrett", "Jones"]),
+        Case(text: "Anschrift: Birkenweg 7, 10279 Feuchtwangen\nGeburtsort:\tAltdorf\nVille - Petit-la-Forêt\nCity:  Greenhaven",
+             redact: ["Birkenweg", "10279", "Feuchtwangen", "Altdorf", "Petit", "Forêt", "Greenhaven"], keep: ["Anschrift:", "Geburtsort:", "Ville", "City:"]),
+        Case(text: "Calle del Pez 12, 2º izq.\nStudio 4, Ward Parkways\n26, chemin Merle, bât. B", redact: ["Pez", "12", "izq", "Studio 4", "Ward Parkways", "26", "Merle", "bât. B"]),
+        Case(text: "Kind regards,\nMason\n\nDanke\nNick Brandt\n\nSincerely,\nMember Services", redact: ["Mason", "Nick", "Brandt"], keep: ["Kind regards", "Member Services"]),
+        Case(text: "UTENTE:\tde Sousa, Ana\nO Sr. de Oliveira chegou.", redact: ["de Sousa", "Ana", "de Oliveira"], keep: ["UTENTE:", "chegou"]),
         // labels, function words and Romance drug names stay
         Case(text: "CC: abdominal pain\nVITALS: Na 125 mmol/L, INR 3.2", redact: [], keep: ["abdominal pain", "VITALS: Na 125"]),
         Case(text: "Sind Sie heute offen? Danke, das war's schon. Quali orari avete il sabato? Che bello.", redact: [], keep: ["Sind Sie", "das war's", "Che bello"]),

@@ -33,7 +33,7 @@ enum AddressDetector {
                 j += 1
             }
             // suffix-first forms: "12 Rue de la Paix", "4 Via Roma"
-            if suffixAt < 0, first + 1 < t.count, ["rue", "calle", "via", "avenida", "avenue", "piazza", "corso", "rua", "viale", "boulevard", "route"].contains(t[first].lower), t[first + 1].kind == .alpha {
+            if suffixAt < 0, first + 1 < t.count, Cues.streetTypesFirst.contains(t[first].lower), t[first].length > 2, t[first + 1].kind == .alpha {
                 suffixAt = first + 1
                 var k = first + 2
                 while k < t.count, k <= i + 5, t[k].kind == .alpha, t[k].isCapitalized || ["de", "la", "del", "di", "du", "des", "le"].contains(t[k].lower) { suffixAt = k; k += 1 }
@@ -41,7 +41,7 @@ enum AddressDetector {
             guard suffixAt > i, !d.isClaimed(t[i + 1].start, t[suffixAt].end) else { i += 1; continue }
             var end = suffixAt
             if end + 1 < t.count, t[end + 1].lower == ".", d.text.glued(end + 1) { end += 1 }
-            end = unit(after: end, d)
+            end = floor(after: unit(after: end, d), d)
             // "01/123, Gara Circle": the part of the house number before a slash
             var start = i
             if i >= 2, t[i - 1].lower == "/", d.text.glued(i - 1), d.text.glued(i), t[i - 2].hasDigits, !d.isClaimed(token: i - 2) { start = i - 2 }
@@ -52,6 +52,7 @@ enum AddressDetector {
         germanStyle(&d)
         streetFirst(&d)
         unitFirst(&d)
+        postcodeCity(&d)
         statePattern(&d)
         cuedPlaces(&d)
     }
@@ -113,7 +114,30 @@ enum AddressDetector {
         while end + 2 < t.count, ["/", "-"].contains(t[end + 1].lower), d.text.glued(end + 1), d.text.glued(end + 2), t[end + 2].hasDigits { end += 2 }
         // "/ Top 18", "/ Stiege 2 / Tür 5"
         while end + 3 < t.count, t[end + 1].lower == "/", Cues.unitWords.contains(t[end + 2].lower), t[end + 3].hasDigits { end += 3 }
-        return unit(after: end, d)
+        return floor(after: unit(after: end, d), d)
+    }
+
+    /// The floor and door after a house number: ", 1º B", ", 2º izq.", ", 6. OG", ", 8º Dto.", ", bât. B".
+    static func floor(after end: Int, _ d: Detection) -> Int {
+        let t = d.tokens
+        var k = end + 1
+        guard k + 1 < t.count, t[k].lower == "," else { return end }
+        k += 1
+        if ["bât", "bat", "bâtiment", "esc", "escalier", "escalera", "bloco", "bloque", "torre"].contains(t[k].lower) {
+            var v = k + 1
+            if v < t.count, t[v].lower == "." { v += 1 }
+            return v < t.count && (t[v].hasDigits || t[v].isWord && t[v].length <= 2) ? v : end
+        }
+        // "1º", "2.º", "6." then a floor word or a door letter
+        guard t[k].hasDigits, t[k].digitCount <= 2 else { return end }
+        var v = k + 1
+        while v < t.count, ["º", "ª", ".", "°"].contains(t[v].lower) || t[v].lower.hasPrefix("º") { v += 1 }
+        guard v > k + 1 || t[k].lower.hasSuffix("º") || t[k].lower.hasSuffix("ª") else { return end }
+        let floorWords: Set<String> = ["og", "stock", "etage", "étage", "piso", "andar", "dto", "izq", "izda", "dcha", "der", "piano", "verdieping", "floor"]
+        guard v < t.count, t[v].isWord, floorWords.contains(t[v].lower) || t[v].length == 1 else { return v - 1 }
+        var e = v
+        if e + 1 < t.count, t[e + 1].lower == ".", d.text.glued(e + 1) { e += 1 }
+        return e
     }
 
     /// Romance street-first forms: "Calle Mayor 5", "C. de Amanda Olivares 21", "Rua das Flores, 12",
@@ -150,15 +174,40 @@ enum AddressDetector {
         }
     }
 
+    /// "Hauptstraße 5, 10279 Feuchtwangen", "rue des Lilas 3, 31786 Saint-Valérien", "…, 7422 WAIDHOFEN AN
+    /// DER YBBS": the postcode and the place after a street address (the European order).
+    static func postcodeCity(_ d: inout Detection) {
+        let t = d.tokens
+        let mixed = d.text.casing == .mixed
+        let linking: Set<String> = ["an", "der", "am", "im", "bei", "de", "la", "le", "les", "los", "las", "del", "di", "da", "do", "dos", "sur", "sous", "en", "on", "upon", "aan", "den", "op"]
+        for i in t.indices where t[i].kind == .number && (4...5).contains(t[i].digitCount) && i >= 2 && t[i - 1].lower == "," {
+            // right after an address span
+            guard d.spans.contains(where: { $0.type == .address && $0.end <= t[i - 1].start && $0.end >= t[max(0, i - 2)].start }) else { continue }
+            var k = i + 1, last = -1
+            while k < t.count, k <= i + 6, t[k].isWord, !FieldDetector.lineBreakBefore(k, d) {
+                let w = t[k]
+                let linkWord = linking.contains(w.lower) && last >= 0
+                guard linkWord || !mixed || w.isCapitalized || w.isAllCaps, !stop.contains(w.lower) || linkWord, Cues.month(w.lower) == nil else { break }
+                if !linkWord { last = k }
+                k += 1
+                if k + 1 < t.count, t[k].lower == "-", d.text.glued(k), d.text.glued(k + 1), t[k + 1].isWord { k += 1 }  // "Vasai-Virar", "Hardy-sur-Mer"
+            }
+            guard last > i, !d.isClaimed(t[i + 1].start, t[last].end) else { continue }
+            if !d.isClaimed(token: i) { d.add(t[i].start, t[i].end, .zip, priority: 70, evidence: "a postcode after a street address") }
+            d.add(t[i + 1].start, t[last].end, .location, priority: 58, evidence: "the place after a street address and postcode")
+        }
+    }
+
     /// "Studio 03, Wood Vista", "Flat 3, Kingsway Road": the flat before the street.
     static func unitFirst(_ d: inout Detection) {
         let t = d.tokens
         for i in t.indices where ["flat", "studio", "apartment", "apt", "unit", "suite"].contains(t[i].lower) && i + 3 < t.count {
-            guard t[i + 1].hasDigits, t[i + 2].lower == ",", !d.isClaimed(t[i].start, t[i + 1].end) else { continue }
+            guard t[i + 1].hasDigits, t[i + 2].lower == ",", !d.isClaimed(token: i) else { continue }
             var k = i + 3
             while k < t.count, k < i + 7, t[k].kind == .alpha, !stop.contains(t[k].lower) {
                 if k > i + 3, Cues.streetSuffixes.contains(t[k].lower) {
-                    if !d.isClaimed(t[i].start, t[k].end) { d.add(t[i].start, t[k].end, .address, priority: 78, evidence: "a flat and its street") }
+                    // the street may be claimed already ("03, Wood Vista"): the flat joins it
+                    d.add(t[i].start, t[k].end, .address, priority: 78, evidence: "a flat and its street")
                     break
                 }
                 k += 1

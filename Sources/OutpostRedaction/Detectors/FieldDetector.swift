@@ -17,6 +17,8 @@ enum FieldDetector {
     static func detect(_ d: inout Detection) {
         protectCredentials(&d)
         labelledNames(&d)
+        labelledPlaces(&d)
+        signOffs(&d)
         signatures(&d)
         dictationTags(&d)
     }
@@ -61,6 +63,85 @@ enum FieldDetector {
                 if words.contains(where: { Lexicon.isProtectedWord(t[$0].lower) || d.protected[t[$0].start] }) { continue }
             }
             d.add(t[first].start, t[last].end, .person, priority: 50, evidence: "the value of a \"\(d.text.text(t[l].start, t[i - 1].end))\" field")
+        }
+    }
+
+    /// Field labels whose value is a place: "City:", "Ort:", "Geburtsort:", "Ville - ", "Luogo di nascita:".
+    static let placeLabels: Set<String> = [
+        "city", "town", "place of birth", "birthplace", "city of birth", "ville", "ville de naissance", "lieu de naissance", "localité",
+        "commune", "ort", "wohnort", "geburtsort", "stadt", "gemeinde", "ciudad", "localidad", "municipio", "lugar de nacimiento",
+        "población", "città", "comune", "comune di nascita", "luogo di nascita", "località", "cidade", "município", "naturalidade",
+        "local de nascimento", "plaats", "woonplaats", "geboorteplaats",
+    ]
+
+    /// "City:  Greenhaven", "WOHNORT: Görlitz", "Ville - Petit-la-Forêt", "Luogo di nascita: Moncalvo":
+    /// the value of a place field, whatever its words are.
+    static func labelledPlaces(_ d: inout Detection) {
+        let t = d.tokens
+        for i in t.indices where i > 0 && (t[i].lower == ":" || t[i].lower == "-" && !d.text.glued(i) && i + 1 < t.count && !d.text.glued(i + 1)) {
+            var l = i - 1
+            guard t[l].isWord else { continue }
+            var words = [t[l].lower]
+            while l > 0, !fieldStart(l, d), t[l - 1].isWord, words.count < 4 { l -= 1; words.insert(t[l].lower, at: 0) }
+            guard fieldStart(l, d), placeLabels.contains(words.joined(separator: " ")) else { continue }
+            var k = i + 1, first = -1, last = -1
+            while k < t.count, k - i <= 8 {
+                if k > i + 1, lineBreakBefore(k, d) { break }
+                if t[k].isWord {
+                    if first < 0 { first = k }
+                    last = k
+                } else if !["-", "'", "\u{2019}"].contains(t[k].lower) {
+                    break
+                }
+                k += 1
+            }
+            guard first >= 0, !d.isClaimed(t[first].start, t[last].end) else { continue }
+            d.add(t[first].start, t[last].end, .location, priority: 55, evidence: "the value of a \"\(d.text.text(t[l].start, t[i - 1].end))\" field")
+        }
+    }
+
+    /// Closing words of letters, e-mails and messages in the box's languages.
+    static let closings: Set<String> = [
+        "regards", "best regards", "kind regards", "warm regards", "best wishes", "sincerely", "yours sincerely", "yours truly",
+        "yours faithfully", "thanks", "many thanks", "thank you", "cheers", "best", "love", "xoxo", "danke", "vielen dank",
+        "grüße", "gruß", "viele grüße", "liebe grüße", "beste grüße", "mit freundlichen grüßen", "freundliche grüße", "lg", "mfg",
+        "merci", "cordialement", "bien cordialement", "bien à vous", "amicalement", "bises", "saludos", "un saludo", "atentamente",
+        "gracias", "muchas gracias", "cordiali saluti", "saluti", "distinti saluti", "grazie", "grazie mille", "obrigado", "obrigada",
+        "atenciosamente", "cumprimentos", "abraços", "groeten", "met vriendelijke groet", "vriendelijke groet", "mvg", "bedankt", "dank je",
+    ]
+    /// Words of a sender that is no person: "Member Services", "The Billing Team".
+    static let teamWords: Set<String> = ["team", "services", "service", "department", "dept", "office", "clinic", "support", "staff", "desk",
+                                         "pharmacy", "hospital", "bank", "reception", "administration", "billing", "the", "your", "il", "le", "la", "el", "das", "die", "het"]
+
+    /// "Kind regards,\nMason", "Danke\nNick", "BEST REGARDS,\nMARK TURNER": the line after a closing
+    /// is the sender's name, whatever its words are (one to three of them).
+    static func signOffs(_ d: inout Detection) {
+        let t = d.tokens
+        var i = 0
+        while i < t.count {
+            defer { i += 1 }
+            guard fieldStart(i, d), t[i].isWord else { continue }
+            // the closing: up to four words, an optional comma or "!", then the end of the line
+            var e = i, words = [t[i].lower]
+            while e + 1 < t.count, words.count < 4, t[e + 1].isWord, !lineBreakBefore(e + 1, d) { e += 1; words.append(t[e].lower) }
+            guard closings.contains(words.joined(separator: " ")) else { continue }
+            var n = e + 1
+            while n < t.count, [",", "!", ".", "-"].contains(t[n].lower), !lineBreakBefore(n, d) { n += 1 }
+            guard n < t.count, lineBreakBefore(n, d), t[n].isWord else { continue }
+            // the name: one to three words (initials and hyphens allowed) filling its line
+            var last = n, count = 1
+            var k = n + 1
+            while k < t.count, !lineBreakBefore(k, d) {
+                if t[k].isWord { count += 1; last = k } else if ![".", "-", "'", "\u{2019}"].contains(t[k].lower) { break }
+                k += 1
+            }
+            let lineEnds = k >= t.count || lineBreakBefore(k, d) || [",", "|"].contains(t[k].lower)
+            let words2 = (n...last).filter { t[$0].isWord }
+            guard lineEnds, count <= 3, !d.isClaimed(t[n].start, t[last].end),
+                  d.text.casing != .mixed || words2.allSatisfy({ t[$0].isCapitalized || t[$0].isAllCaps }),
+                  !words2.contains(where: { teamWords.contains(t[$0].lower) || Lexicon.isProtectedWord(t[$0].lower) || Cues.titles.contains(t[$0].lower) && words2.count == 1 }) else { continue }
+            d.add(t[n].start, t[last].end, .person, priority: 50, evidence: "the sender's name after \"\(words.joined(separator: " "))\"")
+            i = last
         }
     }
 

@@ -364,9 +364,6 @@ enum PersonDetector {
         i + 1 < d.tokens.count ? d.tokens[i + 1].lower : nil
     }
 
-    /// Particles of surnames that are not in `RecallNet.particles`: "zur Nieden", "Degli Esposti", "op den Kamp".
-    static let titleParticles: Set<String> = ["zur", "zum", "vom", "degli", "dei", "delle", "dalla", "dal", "op"]
-
     /// "Dr. Sato", "dr. wilson", "Mrs O'Neil": the one or two words after a title.
     static func titled(_ d: inout Detection, _ words: [Word]) {
         let t = d.tokens
@@ -383,7 +380,7 @@ enum PersonDetector {
             if j < t.count, t[j].lower == ".", d.text.glued(j) { j += 1 }
             // "dokter de Vries", "Herr zur Nieden", "sig.ra Degli Esposti", "dott.ssa Dell'Acqua": particles and the surname
             var p = j
-            while p < t.count, p < j + 3, t[p].kind == .alpha, RecallNet.particles.contains(t[p].lower) || titleParticles.contains(t[p].lower) { p += 1 }
+            while p < t.count, p < j + 3, t[p].kind == .alpha, RecallNet.particles.contains(t[p].lower) { p += 1 }
             if p > j, p < t.count, t[p].kind == .alpha, t[p].isCapitalized || d.text.casing != .mixed, !d.isClaimed(t[j].start, t[p].end), !words[p].protected {
                 var end = p
                 if end + 2 < t.count, ["'", "\u{2019}"].contains(t[end + 1].lower), d.text.glued(end + 1), d.text.glued(end + 2), t[end + 2].kind == .alpha { end += 2 }

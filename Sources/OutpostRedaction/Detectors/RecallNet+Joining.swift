@@ -33,6 +33,12 @@ extension RecallNet {
                         changed = true
                     }
                 }
+                // "Troy Wells (TW)": the initials in brackets after a name
+                if nameish(i), i + 3 < t.count, t[i + 1].lower == "(", t[i + 3].lower == ")", (2...3).contains(t[i + 2].length), t[i + 2].isAllCaps,
+                   t[i + 2].kind == .alpha, free(i + 2) {
+                    marks[i + 2] = Mark(flagged: true, type: .person, why: "initials in brackets after a name")
+                    changed = true
+                }
                 // "J. Okafor": the initial before the dot
                 if i >= 2, t[i - 1].lower == ".", d.text.glued(i - 1), t[i - 2].length == 1, t[i - 2].isCapitalized, free(i - 2), noBreak(i - 2, i, d) {
                     marks[i - 2] = Mark(flagged: true, type: .person, why: "an initial before a name")
@@ -57,7 +63,11 @@ extension RecallNet {
                 var k = i - 1
                 var run: [Int] = []
                 while k >= 0, free(k), t[k].kind == .alpha, particles.contains(t[k].lower), run.count < 3 { run.append(k); k -= 1 }
-                if !run.isEmpty, run.count >= 1, t[i].isCapitalized || !mixed, noBreak(run.last!, i, d), !(run.count == 1 && ["y", "e", "o", "do", "de", "da", "la", "le", "el", "al", "st"].contains(t[run[0]].lower) && !(k >= 0 && nameish(k))) {
+                // one ambiguous particle ("de", "la") only between names, or before a surname in a field or after a title ("UTENTE: de Sousa", "Sr. de Oliveira")
+                let fieldOrTitle = k < 0 || FieldDetector.lineBreakBefore(k + 1, d) || [":", ",", "-"].contains(t[k].lower) || Cues.titles.contains(t[k].lower)
+                    || t[k].lower == "." && k > 0 && Cues.titles.contains(t[k - 1].lower)
+                if !run.isEmpty, run.count >= 1, t[i].isCapitalized || !mixed, noBreak(run.last!, i, d),
+                   !(run.count == 1 && ["y", "e", "o", "do", "de", "da", "la", "le", "el", "al", "st"].contains(t[run[0]].lower) && !(k >= 0 && nameish(k)) && !(fieldOrTitle && nameish(i) && surnameParticles.contains(t[run[0]].lower))) {
                     for p in run { marks[p] = Mark(flagged: true, type: .person, why: "a name particle") }
                     changed = true
                 }

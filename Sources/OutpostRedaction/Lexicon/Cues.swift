@@ -100,6 +100,11 @@ enum Cues {
         "groves", "causeway", "cliff", "cliffs", "corner", "corners", "courts", "crest", "dale", "burg", "bypass",
         "canyon", "branch", "bridge", "bluff", "bluffs", "underpass", "fields", "flats", "locks", "ports", "rapids",
         "squares", "tunnel", "wells", "marg", "nagar", "chowk", "quay", "parade", "esplanade",
+        "parkways", "circles", "drives", "junctions", "mountains", "walks", "mall", "camp", "rapid", "lights", "roads", "streets",
+        "parks", "ways", "routes", "ferry", "fort", "freeways", "motorway", "ramp", "skyway", "spurs", "trafficway",
+        "vistas", "villes", "crossroad", "crossroads", "curve", "divide", "expressways", "extensions", "garden", "gateways",
+        "harbours", "hollows", "inlet", "landings", "lanes", "orchards", "passage", "plazas", "points", "prairies",
+        "ridges",
     ]
 
     /// Street types written before the street's name in the Romance languages ("Calle Mayor 5",
@@ -111,6 +116,9 @@ enum Cues {
         "praca", "passarela", "alameda", "estrada", "rodovia", "beco", "ladeira", "via", "viale", "piazza", "piazzale",
         "corso", "borgo", "vicolo", "contrada", "strada", "lungomare", "rue", "avenue", "allée", "allee", "chemin",
         "impasse", "place", "quai", "boulevard", "bd", "cours", "route", "lago", "parque", "quinta", "vereda",
+        "pasadizo", "incrocio", "traversa", "viaducto", "peatonal", "rambla", "condomínio", "condominio", "jardim",
+        "residencial", "quadra", "setor", "conjunto", "loteamento", "vila", "chácara", "fazenda", "praia", "sentiero", "salita",
+        "discesa", "rotonda", "sendero", "bulevar", "carretera", "autopista", "costanera", "malecón", "diagonal", "senda",
     ]
 
     /// Compound street names of the Germanic and Nordic languages end in one of these

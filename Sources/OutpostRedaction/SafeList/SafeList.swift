@@ -123,10 +123,14 @@ public struct SafeList: Sendable {
     }
 
     /// Whether the lower-cased word is a listed first or last name.
+    /// A name written with diacritics counts when its plain form is listed ("Ciarán", "Zoë").
     func isName(_ lower: String) -> Bool {
         if Lexicon.isGivenName(lower) || Lexicon.isSurname(lower) { return true }
         guard let names else { return false }
-        return names.contains(Self.normalized(lower))
+        if names.contains(Self.normalized(lower)) { return true }
+        guard !lower.utf8.allSatisfy({ $0 < 128 }) else { return false }
+        let plain = lower.folding(options: .diacriticInsensitive, locale: nil)
+        return plain != lower && (names.contains(plain) || Lexicon.isGivenName(plain) || Lexicon.isSurname(plain))
     }
 
     /// Whether the lower-cased word is a proper noun of the dictionaries (cities, places, names).

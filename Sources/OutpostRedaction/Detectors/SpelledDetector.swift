@@ -123,8 +123,9 @@ enum SpelledDetector {
 
     /// Stems of 90–99 and 100 in the box's other languages: "zweiundneunzig", "quatre-vingt-dix-huit",
     /// "noventa y dos", "novantadue", "tweeënnegentig", "hundert", "cien", "cento", "honderd".
-    static let ninetyStems = ["neunzig", "novant", "negentig", "quatre-vingt-dix", "quatre-vingt-onze", "quatre-vingt-douze", "quatre-vingt-treize",
-                              "quatre-vingt-quatorze", "quatre-vingt-quinze", "quatre-vingt-seize"]
+    static let ninetyStems = ["neunzig", "novant", "negentig"]
+    static let frenchNinety = ["quatre-vingt-dix", "quatre-vingt-onze", "quatre-vingt-douze", "quatre-vingt-treize",
+                               "quatre-vingt-quatorze", "quatre-vingt-quinze", "quatre-vingt-seize"]
     static let ninetyWords: Set<String> = ["noventa", "hundert", "einhundert", "cent", "cien", "ciento", "cento", "cem", "honderd", "centenaire"]
     /// Words around a number that make it an age in those languages.
     static let ageWordsBefore: Set<String> = ["alter", "âge", "âgé", "âgée", "edad", "età", "idade", "leeftijd", "ist", "wird", "wurde", "est", "a", "tiene", "cumple", "ha", "compie", "tem", "faz", "heeft", "wordt", "werd", "de", "di", "van", "von"]
@@ -134,13 +135,17 @@ enum SpelledDetector {
         var i = 0
         while i < t.count {
             defer { i += 1 }
-            guard t[i].isWord, !d.isClaimed(token: i) else { continue }
+            // a cheap first test on the token alone: every form starts or ends with a stem
+            let first = t[i].lower
+            guard t[i].isWord, first.count >= 4, ninetyWords.contains(first) || first == "quatre" || ninetyStems.contains(where: { first.hasPrefix($0) || first.hasSuffix($0) })
+                    || ["jährig", "jährige", "jähriger", "jährigen"].contains(where: { first.hasSuffix($0) }) && first.contains("neunzig"),
+                  !d.isClaimed(token: i) else { continue }
             // a hyphenated chain is one number: "quatre-vingt-dix-huit"
             var end = i
             while end + 2 < t.count, t[end + 1].lower == "-", d.text.glued(end + 1), d.text.glued(end + 2), t[end + 2].isWord { end += 2 }
             let parts = (i...end).filter { t[$0].isWord }.map { t[$0].lower }
             let word = parts.joined(), joined = parts.joined(separator: "-")
-            let stem = ninetyStems.contains { word.contains($0.replacingOccurrences(of: "-", with: "")) || joined.hasPrefix($0) }
+            let stem = ninetyStems.contains { word.hasPrefix($0) || word.hasSuffix($0) } || word.contains("neunzig") || frenchNinety.contains { joined.hasPrefix($0) }
             guard stem || ninetyWords.contains(joined) else { continue }
             // "noventa y dos", "noventa e dois": the unit after it
             if end + 2 < t.count, ["y", "e"].contains(t[end + 1].lower), t[end + 2].isWord, t[end + 2].length <= 6 { end += 2 }

@@ -43,22 +43,24 @@ let package = Package(
         .target(name: "CKernels", cSettings: [.unsafeFlags(["-O3"])]),
 
         // MARK: Libraries
-        .target(name: "OutpostModel", dependencies: ["CKernels"]),
+        .target(name: "OutpostModel", dependencies: ["CKernels", "OutpostSupport"]),
         .target(name: "OutpostRedaction", dependencies: ["OutpostModel"]),
         .target(name: "OutpostStore", dependencies: [
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // What several modules share, with no Outpost dependency: the wake signal, the seeded generator.
+        .target(name: "OutpostSupport"),
         .target(name: "OutpostSync", dependencies: [
-            "OutpostStore",
+            "OutpostStore", "OutpostSupport",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Tracing", package: "swift-distributed-tracing"),
         ]),
         .target(name: "OutpostLights", dependencies: [
-            "CGpiod",
+            "CGpiod", "OutpostSupport",
             .product(name: "TOMLKit", package: "TOMLKit"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
@@ -94,6 +96,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "outpost-hq", dependencies: [
+            "OutpostSupport",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),

@@ -1,5 +1,6 @@
 import Foundation
 import NIOConcurrencyHelpers
+import OutpostSupport
 
 /// Rolls the dice for every `/v1/*` request: offline, reset, fail. Seeded, so a run with
 /// `--seed N` injects the same faults in the same order (for the same request order).
@@ -75,21 +76,3 @@ final class FaultInjector: Sendable {
     }
 }
 
-/// SplitMix64 (the same generator as `OutpostSync.SeededRandom`; hq does not link OutpostSync).
-struct SplitMix64: RandomNumberGenerator, Sendable {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Uniform in [0, 1).
-    mutating func nextUnit() -> Double {
-        Double(next() >> 11) / Double(1 << 53)
-    }
-}

@@ -1,8 +1,15 @@
 import Foundation
 import Logging
 import ServiceLifecycle
+import Synchronization
 import Testing
 @testable import OutpostLights
+
+/// A counter a driver factory bumps from any thread.
+final class Counted: Sendable {
+    private let value = Mutex(0)
+    func withLock<R>(_ body: (inout Int) -> R) -> R { value.withLock { body(&$0) } }
+}
 
 /// A driver that records what it was told (levels and hardware blinks).
 final class RecordingDriver: LEDDriver, @unchecked Sendable {
@@ -138,7 +145,7 @@ private func withRunning<C: Clock>(_ service: LightsService<C>, _ body: () async
     @Test func failedLEDIsRetried() async throws {
         let clock = TestClock()
         let status = RecordingDriver(), online = RecordingDriver(), fault = RecordingDriver()
-        let attempts = Locked(0)
+        let attempts = Counted()
         let service = LightsService(board: board3, clock: clock, logger: quietLogger, retryInterval: .seconds(30)) { led, board throws(LightsError) in
             if led.role == .fault, attempts.withLock({ $0 += 1; return $0 }) == 1 {
                 throw LightsError(.permissionDenied, "no permission")
@@ -158,7 +165,7 @@ private func withRunning<C: Clock>(_ service: LightsService<C>, _ body: () async
         let clock = TestClock()
         let broken = RecordingDriver(), fresh = RecordingDriver(), other = RecordingDriver()
         broken.failWrites = true
-        let opens = Locked(0)
+        let opens = Counted()
         let service = LightsService(board: board3, clock: clock, logger: quietLogger, retryInterval: .seconds(30)) { led, board throws(LightsError) in
             guard led.role == .fault else { return other }
             return opens.withLock { $0 += 1; return $0 } == 1 ? broken : fresh

@@ -1,5 +1,7 @@
 import Logging
 import ServiceLifecycle
+import OutpostSupport
+import Synchronization
 
 /// Drives a board's LEDs from the box's health: a `Service` for the daemon's `ServiceGroup`.
 ///
@@ -34,7 +36,7 @@ public final class LightsService<C: Clock>: Service, @unchecked Sendable where C
     private let logger: Logger
     private let factory: DriverFactory
     private let gpioSummary: @Sendable () -> String?
-    private let state: Locked<State>
+    private let state: Mutex<State>
     private let wake = WakeSignal()
 
     /// A service whose drivers come from `options` (real hardware, sysfs or simulated).
@@ -57,7 +59,7 @@ public final class LightsService<C: Clock>: Service, @unchecked Sendable where C
         self.retryInterval = retryInterval
         self.factory = driverFactory
         self.gpioSummary = gpioSummary
-        self.state = Locked(State(machine: LightsStateMachine(roles: board.roles, now: clock.now)))
+        self.state = Mutex(State(machine: LightsStateMachine(roles: board.roles, now: clock.now)))
     }
 
     /// The simulated LEDs, when built from options.

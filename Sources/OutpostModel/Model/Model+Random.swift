@@ -1,4 +1,5 @@
 import Foundation
+import OutpostSupport
 
 extension Model {
     /// A tiny random encoder for tests (no download): deterministic for a seed, with a
@@ -28,22 +29,15 @@ extension Model {
     }
 }
 
-/// SplitMix64: small deterministic generator for tests and training.
-public struct SplitMix64: RandomNumberGenerator, Sendable {
-    private var state: UInt64
-    public init(seed: UInt64) { state = seed }
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+/// The seeded generator of the support module, under the name this module's users know.
+public typealias SplitMix64 = OutpostSupport.SplitMix64
+
+extension SplitMix64 {
     /// Uniform in [-1, 1).
-    public mutating func symmetric() -> Float { Float(Double(next() >> 11) / Double(1 << 53)) * 2 - 1 }
+    public mutating func symmetric() -> Float { Float(nextUnit()) * 2 - 1 }
     /// Standard normal (Box-Muller).
     public mutating func normal() -> Float {
-        let u1 = max(Double(next() >> 11) / Double(1 << 53), 1e-12), u2 = Double(next() >> 11) / Double(1 << 53)
+        let u1 = max(nextUnit(), 1e-12), u2 = nextUnit()
         return Float((-2 * log(u1)).squareRoot() * cos(2 * .pi * u2))
     }
 }

@@ -1,3 +1,5 @@
+import OutpostSupport
+
 /// Exponential backoff with full jitter, capped ("Exponential Backoff and Jitter", AWS, 2015).
 ///
 /// For the n-th retry (`attempt` = number of attempts already made, from 0) the ceiling is
@@ -63,18 +65,5 @@ extension Duration {
     }
 }
 
-/// SplitMix64: a tiny seedable generator for deterministic jitter in tests and in
-/// `outpost-hq --seed`. Not for secrets.
-public struct SeededRandom: RandomNumberGenerator, Sendable {
-    private var state: UInt64
-
-    public init(seed: UInt64) { state = seed }
-
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The support module's SplitMix64, for deterministic jitter in tests and in `outpost-hq --seed`.
+public typealias SeededRandom = SplitMix64

@@ -1,6 +1,7 @@
 import Logging
 import NIOConcurrencyHelpers
 import ServiceLifecycle
+import OutpostSupport
 
 /// Sends the outbox to the cloud while the process lives.
 ///

@@ -1,14 +1,21 @@
-/// Wakes one waiting task early: `signal()` from any thread; `wait()` returns at the next
-/// signal (or at once if one came since the last wait), or when the waiting task is cancelled.
-final class WakeSignal: Sendable {
+import Synchronization
+
+/// Wakes one waiting task early: `signal()` from any thread; `wait()` returns at the next signal
+/// (or at once if one came since the last wait), or when the waiting task is cancelled. Signals do
+/// not accumulate beyond one. The sync service and the LED service each keep one.
+public final class WakeSignal: Sendable {
     private struct State {
         var pending = false
         var waiter: CheckedContinuation<Void, Never>?
+        /// Bumped by every wait and every cancellation, so that a continuation stored after a
+        /// cancellation handler ran resumes at once instead of hanging.
         var generation = 0
     }
-    private let state = Locked(State())
+    private let state = Mutex(State())
 
-    func signal() {
+    public init() {}
+
+    public func signal() {
         let waiter: CheckedContinuation<Void, Never>? = state.withLock { s in
             if let w = s.waiter { s.waiter = nil; return w }
             s.pending = true
@@ -17,7 +24,7 @@ final class WakeSignal: Sendable {
         waiter?.resume()
     }
 
-    func wait() async {
+    public func wait() async {
         let generation: Int? = state.withLock { s in
             if s.pending { s.pending = false; return nil }
             s.generation += 1
@@ -35,7 +42,7 @@ final class WakeSignal: Sendable {
             }
         } onCancel: {
             let waiter: CheckedContinuation<Void, Never>? = state.withLock { s in
-                s.generation += 1  // a continuation stored after this point resumes at once
+                s.generation += 1
                 defer { s.waiter = nil }
                 return s.waiter
             }

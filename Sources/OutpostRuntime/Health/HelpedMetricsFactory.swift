@@ -21,25 +21,30 @@ struct HelpedMetricsFactory: MetricsFactory {
         return (words.first.map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? name) + " " + words.dropFirst().joined(separator: " ") + "."
     }
 
+    /// The family's full name as the label gives it (no namespace or unit added) and its help.
+    static func descriptor(_ label: String) -> MetricNameDescriptor {
+        MetricNameDescriptor(metricName: label, unitName: "", helpText: help(label))
+    }
+
     func makeCounter(label: String, dimensions: [(String, String)]) -> any CounterHandler {
-        registry.makeCounter(name: label, labels: dimensions, help: Self.help(label))
+        registry.makeCounter(descriptor: Self.descriptor(label), labels: dimensions)
     }
 
     func makeFloatingPointCounter(label: String, dimensions: [(String, String)]) -> any FloatingPointCounterHandler {
-        registry.makeCounter(name: label, labels: dimensions, help: Self.help(label))
+        registry.makeCounter(descriptor: Self.descriptor(label), labels: dimensions)
     }
 
     func makeRecorder(label: String, dimensions: [(String, String)], aggregate: Bool) -> any RecorderHandler {
-        guard aggregate else { return registry.makeGauge(name: label, labels: dimensions, help: Self.help(label)) }
-        return registry.makeValueHistogram(name: label, labels: dimensions, buckets: valueBuckets, help: Self.help(label))
+        guard aggregate else { return registry.makeGauge(descriptor: Self.descriptor(label), labels: dimensions) }
+        return registry.makeValueHistogram(descriptor: Self.descriptor(label), labels: dimensions, buckets: valueBuckets)
     }
 
     func makeMeter(label: String, dimensions: [(String, String)]) -> any MeterHandler {
-        registry.makeGauge(name: label, labels: dimensions, help: Self.help(label))
+        registry.makeGauge(descriptor: Self.descriptor(label), labels: dimensions)
     }
 
     func makeTimer(label: String, dimensions: [(String, String)]) -> any TimerHandler {
-        registry.makeDurationHistogram(name: label, labels: dimensions, buckets: durationBuckets, help: Self.help(label))
+        registry.makeDurationHistogram(descriptor: Self.descriptor(label), labels: dimensions, buckets: durationBuckets)
     }
 
     func destroyCounter(_ handler: any CounterHandler) {

@@ -19,7 +19,8 @@ extension Store {
     /// previous run is void. The items go back to pending without counting an attempt.
     public func releaseAllLeases() async throws -> Int {
         try await pool.write { db in
-            let leased = try OutboxItem.fetchAll(db, sql: "SELECT * FROM outbox WHERE state = ?", arguments: [OutboxState.sending])
+            try Self.deadLetterUnknownKinds(db: db)
+            let leased = try OutboxItem.fetchAll(db, sql: "SELECT * FROM outbox WHERE state = ? AND kind IN (\(Self.knownKinds))", arguments: [OutboxState.sending])
             for item in leased { try Self.apply(.release, to: item, db: db) }
             // a request left marked as being sent by a run that stopped mid-way
             try db.execute(sql: "UPDATE request SET status = ? WHERE status = ?", arguments: [RequestStatus.queued.rawValue, RequestStatus.sending.rawValue])
@@ -36,7 +37,7 @@ extension Store {
 
     static func expire(now: MonotonicTime, db: Database) throws -> Int {
         let items = try OutboxItem.fetchAll(db, sql: """
-            SELECT * FROM outbox WHERE state IN (?, ?) AND (
+            SELECT * FROM outbox WHERE state IN (?, ?) AND kind IN (\(knownKinds)) AND (
               (created_boot_id = ? AND ? - created_uptime >= expires_at - created_at) OR
               (created_boot_id != ? AND ? >= expires_at))
             """, arguments: [OutboxState.pending, OutboxState.sending, now.bootID, now.uptime, now.bootID, now.wall.timeIntervalSince1970])
@@ -49,14 +50,9 @@ extension Store {
     /// A row of a kind this version does not know (written by a newer one) is dead-lettered.
     public func leaseDue(limit: Int, leaseFor: TimeInterval, now: MonotonicTime = .now(), limits: OutboxLimits) async throws -> [OutboxItem] {
         try await pool.write { db in
+            try Self.deadLetterUnknownKinds(db: db)
             _ = try Self.expire(now: now, db: db)
             let wall = now.wall.timeIntervalSince1970
-            let known = OutboxKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-            try db.execute(sql: """
-                UPDATE outbox SET state = ?, lease_until = NULL, dead_reason = 'unknown_kind'
-                WHERE state IN (?, ?) AND kind NOT IN (\(known))
-                """, arguments: [OutboxState.dead, OutboxState.pending, OutboxState.sending])
-            if db.changesCount > 0 { try Self.bump("outbox.dead.unknown_kind", by: db.changesCount, db: db) }
             // A wall clock set back must not park work for long: anything scheduled further out
             // than the longest backoff counts as due.
             let items = try OutboxItem.fetchAll(db, sql: """
@@ -73,6 +69,20 @@ extension Store {
             }
             return leased
         }
+    }
+
+    /// The kinds this version sends, as an SQL list.
+    static let knownKinds = OutboxKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+
+    /// A row this version cannot send (a kind written by a newer version) would block every lease
+    /// that reads it: it is dead-lettered as `unknown_kind` (counted) before anything reads the queue.
+    /// The lifecycle cannot do it: it only knows the kinds it knows.
+    static func deadLetterUnknownKinds(db: Database) throws {
+        try db.execute(sql: """
+            UPDATE outbox SET state = ?, lease_until = NULL, dead_reason = 'unknown_kind'
+            WHERE state IN (?, ?) AND kind NOT IN (\(knownKinds))
+            """, arguments: [OutboxState.dead, OutboxState.pending, OutboxState.sending])
+        if db.changesCount > 0 { try bump("outbox.dead.unknown_kind", by: db.changesCount, db: db) }
     }
 
     /// Delivered: the item is done; a chat reply (placeholders only) becomes the request's answer.

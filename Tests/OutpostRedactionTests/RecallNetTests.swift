@@ -103,6 +103,8 @@ struct RecallNetTests {
         Case(text: "Calle del Pez 12, 2º izq.\nStudio 4, Ward Parkways\n26, chemin Merle, bât. B", redact: ["Pez", "12", "izq", "Studio 4", "Ward Parkways", "26", "Merle", "bât. B"]),
         Case(text: "Kind regards,\nMason\n\nDanke\nNick Brandt\n\nSincerely,\nMember Services", redact: ["Mason", "Nick", "Brandt"], keep: ["Kind regards", "Member Services"]),
         Case(text: "UTENTE:\tde Sousa, Ana\nO Sr. de Oliveira chegou.", redact: ["de Sousa", "Ana", "de Oliveira"], keep: ["UTENTE:", "chegou"]),
+        Case(text: "mi mail è gsantoro chiocciola libero punto it, o meu é ana reis arroba sapo ponto pt, meine ist h punkt weber at web punkt de",
+             redact: ["gsantoro", "libero", "reis", "sapo", "weber", "web punkt de"], keep: ["mi mail è", "meine ist"]),
         // labels, function words and Romance drug names stay
         Case(text: "CC: abdominal pain\nVITALS: Na 125 mmol/L, INR 3.2", redact: [], keep: ["abdominal pain", "VITALS: Na 125"]),
         Case(text: "Sind Sie heute offen? Danke, das war's schon. Quali orari avete il sabato? Che bello.", redact: [], keep: ["Sind Sie", "das war's", "Che bello"]),

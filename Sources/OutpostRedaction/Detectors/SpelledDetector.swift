@@ -9,7 +9,7 @@ enum SpelledDetector {
         "premier": 1, "primero": 1, "erster": 1, "ersten": 1,
     ]
     static let units: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9]
-    static let tlds: Set<String> = ["com", "org", "net", "edu", "gov", "de", "fr", "es", "it", "nl", "pt", "uk", "co", "io", "be", "ch", "at", "info", "us", "ca", "ie", "eu"]
+    static let tlds: Set<String> = ["com", "org", "net", "edu", "gov", "de", "fr", "es", "it", "nl", "pt", "uk", "co", "io", "be", "ch", "at", "info", "us", "ca", "ie", "eu", "br", "mx", "ar", "se", "no", "dk", "pl", "cz", "gr", "lu"]
 
     static func detect(_ d: inout Detection) {
         emails(&d)
@@ -17,14 +17,18 @@ enum SpelledDetector {
         spelledAges(&d)
     }
 
-    /// "jane_doe at example dot com", "j dot smith at mail dot co dot uk".
+    /// The words for "@" and "." in the box's languages ("arroba", "chiocciola", "arobase", "apenstaartje", "punkt", "ponto").
+    static let atWords: Set<String> = ["at", "arroba", "arobase", "chiocciola", "apenstaartje", "klammeraffe"]
+    static let dotWords: Set<String> = ["dot", "punto", "point", "punkt", "ponto", "punt"]
+
+    /// "jane_doe at example dot com", "j dot smith at mail dot co dot uk", "mgsantoro chiocciola libero punto it".
     static func emails(_ d: inout Detection) {
         let t = d.tokens
-        for i in t.indices where t[i].lower == "at" || t[i].lower == "arroba" {
+        for i in t.indices where atWords.contains(t[i].lower) {
             // domain: word (dot word)+ ending in a TLD
             var k = i + 1
             var lastDot = -1
-            while k + 2 < t.count, t[k].kind != .punct, t[k + 1].lower == "dot" || t[k + 1].lower == "punto" || t[k + 1].lower == "point" || t[k + 1].lower == "punkt" {
+            while k + 2 < t.count, t[k].kind != .punct, dotWords.contains(t[k + 1].lower) {
                 lastDot = k + 2
                 k += 2
             }
@@ -33,9 +37,9 @@ enum SpelledDetector {
             var s = i - 1
             guard s >= 0, t[s].kind != .punct else { continue }
             while s >= 2, ["_", "-", ".", "+"].contains(t[s - 1].lower), d.text.glued(s - 1), d.text.glued(s), t[s - 2].kind != .punct { s -= 2 }
-            while s >= 2, t[s - 1].lower == "dot", t[s - 2].kind != .punct { s -= 2 }
+            while s >= 2, dotWords.contains(t[s - 1].lower), t[s - 2].kind != .punct { s -= 2 }
             guard !d.isClaimed(t[s].start, t[lastDot].end) else { continue }
-            d.add(t[s].start, t[lastDot].end, .email, priority: 88, evidence: "an e-mail address spelled out (\"at\", \"dot\")")
+            d.add(t[s].start, t[lastDot].end, .email, priority: 88, evidence: "an e-mail address spelled out (\"at\", \"dot\" in one of the box's languages)")
         }
     }
 

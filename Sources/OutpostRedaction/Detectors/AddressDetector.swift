@@ -117,6 +117,8 @@ enum AddressDetector {
         return floor(after: unit(after: end, d), d)
     }
 
+    static let floorWords: Set<String> = ["og", "stock", "etage", "étage", "piso", "andar", "dto", "izq", "izda", "dcha", "der", "piano", "verdieping", "floor"]
+
     /// The floor and door after a house number: ", 1º B", ", 2º izq.", ", 6. OG", ", 8º Dto.", ", bât. B".
     static func floor(after end: Int, _ d: Detection) -> Int {
         let t = d.tokens
@@ -133,12 +135,16 @@ enum AddressDetector {
         var v = k + 1
         while v < t.count, ["º", "ª", ".", "°"].contains(t[v].lower) || t[v].lower.hasPrefix("º") { v += 1 }
         guard v > k + 1 || t[k].lower.hasSuffix("º") || t[k].lower.hasSuffix("ª") else { return end }
-        let floorWords: Set<String> = ["og", "stock", "etage", "étage", "piso", "andar", "dto", "izq", "izda", "dcha", "der", "piano", "verdieping", "floor"]
         guard v < t.count, t[v].isWord, floorWords.contains(t[v].lower) || t[v].length == 1 else { return v - 1 }
         var e = v
         if e + 1 < t.count, t[e + 1].lower == ".", d.text.glued(e + 1) { e += 1 }
         return e
     }
+
+    /// Words inside a Romance street name: "Rua das Flores", "Calle de la Paz", "via dell'Arco".
+    static let streetLinking: Set<String> = ["de", "da", "do", "dos", "das", "del", "della", "delle", "dei", "di", "la", "le", "les", "des", "du", "y", "e", "el", "los", "las", "lo", "d", "l", "'", "\u{2019}"]
+    /// Words inside a place name after a postcode: "Waidhofen an der Ybbs", "Hardy-sur-Mer", "Alphen aan den Rijn".
+    static let placeLinking: Set<String> = ["an", "der", "am", "im", "bei", "de", "la", "le", "les", "los", "las", "del", "di", "da", "do", "dos", "sur", "sous", "en", "on", "upon", "aan", "den", "op"]
 
     /// Romance street-first forms: "Calle Mayor 5", "C. de Amanda Olivares 21", "Rua das Flores, 12",
     /// "via heriberto bayón 121 puerta 2", "Borgo Petrocelli, 44 Appartamento 6": a street type, up
@@ -146,7 +152,7 @@ enum AddressDetector {
     static func streetFirst(_ d: inout Detection) {
         let t = d.tokens
         let mixed = d.text.casing == .mixed
-        let linking: Set<String> = ["de", "da", "do", "dos", "das", "del", "della", "delle", "dei", "di", "la", "le", "les", "des", "du", "y", "e", "el", "los", "las", "lo", "d", "l", "'", "\u{2019}"]
+        let linking = streetLinking
         var i = 0
         while i < t.count {
             defer { i += 1 }
@@ -179,7 +185,7 @@ enum AddressDetector {
     static func postcodeCity(_ d: inout Detection) {
         let t = d.tokens
         let mixed = d.text.casing == .mixed
-        let linking: Set<String> = ["an", "der", "am", "im", "bei", "de", "la", "le", "les", "los", "las", "del", "di", "da", "do", "dos", "sur", "sous", "en", "on", "upon", "aan", "den", "op"]
+        let linking = placeLinking
         for i in t.indices where t[i].kind == .number && (4...5).contains(t[i].digitCount) && i >= 2 && t[i - 1].lower == "," {
             // right after an address span
             guard d.spans.contains(where: { $0.type == .address && $0.end <= t[i - 1].start && $0.end >= t[max(0, i - 2)].start }) else { continue }

@@ -112,8 +112,6 @@ enum DateDetector {
             if let p = d.text.token(i - 1), ["age", "aged", "ages", "age:"].contains(p.lower) { isAge = true }
             // "at the age of 90", "im Alter von 92", "à l'âge de 95"
             if i >= 2, ["of", "von", "de", "di", "van"].contains(t[i - 1].lower), ["age", "alter", "âge", "edad", "età", "idade", "leeftijd"].contains(t[i - 2].lower) { isAge = true }
-            // "who is now 92", "she turned 91": a state, not a count, when nothing measurable follows
-            let stateOfBeing = i >= 2 && t[i - 1].lower == "now" && ["is", "was", "she's", "he's", "i'm", "am", "are", "ist", "est", "es", "è", "is"].contains(t[i - 2].lower)
             if i >= 2, t[i - 1].lower == ":" || t[i - 1].lower == "=", ["age", "aged"].contains(t[i - 2].lower) { isAge = true }
             var j = i + 1
             if j < t.count, t[j].lower == "-" { j += 1 }
@@ -135,7 +133,8 @@ enum DateDetector {
             // "my dad (95)", "Mrs Kaur (92)": in brackets after a person
             if i >= 2, t[i - 1].lower == "(", j < t.count, t[j].lower == ")", t[i - 2].isWord, Cues.strongPersonCues.contains(t[i - 2].lower) || d.spans.contains(where: { $0.type == .person && $0.end == t[i - 2].end }) { isAge = true }
             if j < t.count, birthdays.contains(t[j].lower) || t[j].lower == "." && j + 1 < t.count && birthdays.contains(t[j + 1].lower) { isAge = true }
-            if stateOfBeing, !d.followedByUnit(i) { isAge = true }
+            // "who is now 92": a state, not a count, when nothing measurable follows
+            if i >= 2, t[i - 1].lower == "now", ["is", "was", "she's", "he's", "i'm", "am", "are", "ist", "est", "es", "è"].contains(t[i - 2].lower), !d.followedByUnit(i) { isAge = true }
             if isAge { d.add(t[i].start, t[i].end, .age, priority: 85) }
         }
     }

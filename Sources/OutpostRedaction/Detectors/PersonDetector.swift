@@ -53,7 +53,7 @@ enum PersonDetector {
             w.given = Lexicon.isGivenName(lower) && !Cues.strongPersonCues.contains(lower)
             w.surname = Lexicon.isSurname(lower)
             // a kin or role word is an everyday word even where a name list holds it ("Oma", "Sohn")
-            w.english = Lexicon.isEnglishWord(lower) || AddressDetector.stop.contains(lower) || Cues.strongPersonCues.contains(lower) && (!w.lexical || !Lexicon.isEnglishWord(lower))
+            w.english = Lexicon.isEnglishWord(lower) || AddressDetector.stop.contains(lower) || Cues.strongPersonCues.contains(lower)
                 || !w.lexical && safeList.isSafe(lower) && !safeList.isName(lower) || FunctionWords.contains(lower)
             w.protected = d.protected[t[i].start] || Lexicon.isProtectedWord(lower) || isEponym(i, d) || Cues.titles.contains(lower) && t[i].length <= 4 && !w.lexical
                 || FieldDetector.isLabelWord(i, d)
@@ -364,15 +364,17 @@ enum PersonDetector {
         i + 1 < d.tokens.count ? d.tokens[i + 1].lower : nil
     }
 
+    /// The titles `titled` reads a name after (the part of `Cues.titles` used before a surname).
+    static let titleForms: Set<String> = [
+        "dr", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "mme", "herr", "frau", "sr", "sra", "dokter", "dott",
+        "dottore", "dottoressa", "sig", "signora", "signor", "mevr", "mevrouw", "dhr", "meneer", "señor", "señora", "doña", "dña",
+        "monsieur", "madame", "senhor", "senhora", "dra",
+    ]
+
     /// "Dr. Sato", "dr. wilson", "Mrs O'Neil": the one or two words after a title.
     static func titled(_ d: inout Detection, _ words: [Word]) {
         let t = d.tokens
-        let forms: Set<String> = [
-            "dr", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "mme", "herr", "frau", "sr", "sra", "dokter", "dott",
-            "dottore", "dottoressa", "sig", "signora", "signor", "mevr", "mevrouw", "dhr", "meneer", "señor", "señora", "doña", "dña",
-            "monsieur", "madame", "senhor", "senhora", "dra",
-        ]
-        for i in t.indices where forms.contains(t[i].lower) {
+        for i in t.indices where titleForms.contains(t[i].lower) {
             var j = i + 1
             if j < t.count, t[j].lower == ".", d.text.glued(j) { j += 1 }
             // "dott.ssa", "sig.ra": the abbreviation's ending

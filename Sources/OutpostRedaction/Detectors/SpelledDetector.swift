@@ -131,6 +131,8 @@ enum SpelledDetector {
     static let frenchNinety = ["quatre-vingt-dix", "quatre-vingt-onze", "quatre-vingt-douze", "quatre-vingt-treize",
                                "quatre-vingt-quatorze", "quatre-vingt-quinze", "quatre-vingt-seize"]
     static let ninetyWords: Set<String> = ["noventa", "hundert", "einhundert", "cent", "cien", "ciento", "cento", "cem", "honderd", "centenaire"]
+    /// The word "age" in those languages: an age after it needs no year word ("Alter neunzig").
+    static let ageNouns: Set<String> = ["alter", "âge", "âgé", "âgée", "edad", "età", "idade", "leeftijd"]
     /// Words around a number that make it an age in those languages.
     static let ageWordsBefore: Set<String> = ["alter", "âge", "âgé", "âgée", "edad", "età", "idade", "leeftijd", "ist", "wird", "wurde", "est", "a", "tiene", "cumple", "ha", "compie", "tem", "faz", "heeft", "wordt", "werd", "de", "di", "van", "von"]
 
@@ -158,7 +160,7 @@ enum SpelledDetector {
             let yearsAfter = n < t.count && (DateDetector.foreignYears.contains(t[n].lower) || t[n].lower.hasPrefix("jährig"))
             let compoundYears = word.hasSuffix("jährig") || word.hasSuffix("jährige") || word.hasSuffix("jähriger") || word.hasSuffix("jarig") || word.hasSuffix("jarige")
             let birthday = n < t.count && DateDetector.birthdays.contains(t[n].lower)
-            let cueBefore = i > 0 && ageWordsBefore.contains(t[i - 1].lower) && (yearsAfter || ["alter", "âge", "âgé", "âgée", "edad", "età", "idade", "leeftijd"].contains(t[i - 1].lower))
+            let cueBefore = i > 0 && ageWordsBefore.contains(t[i - 1].lower) && (yearsAfter || ageNouns.contains(t[i - 1].lower))
             guard yearsAfter || compoundYears || birthday || cueBefore else { continue }
             d.add(t[i].start, t[end].end, .age, priority: 85, evidence: "an age over 89 in words")
             i = end

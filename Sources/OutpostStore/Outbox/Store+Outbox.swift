@@ -47,18 +47,18 @@ extension Store {
     }
 
     /// Leases up to `limit` due items (highest priority, then oldest) for `leaseFor` seconds.
-    /// A row of a kind this version does not know (written by a newer one) is dead-lettered.
+    /// Rows of a kind this version does not know are never read here: `releaseAllLeases`
+    /// dead-letters them once at start.
     public func leaseDue(limit: Int, leaseFor: TimeInterval, now: MonotonicTime = .now(), limits: OutboxLimits) async throws -> [OutboxItem] {
         try await pool.write { db in
-            try Self.deadLetterUnknownKinds(db: db)
             _ = try Self.expire(now: now, db: db)
             let wall = now.wall.timeIntervalSince1970
             // A wall clock set back must not park work for long: anything scheduled further out
             // than the longest backoff counts as due.
             let items = try OutboxItem.fetchAll(db, sql: """
                 SELECT * FROM outbox
-                WHERE (state = ? AND (next_attempt_at <= ? OR next_attempt_at > ?))
-                   OR (state = ? AND lease_until < ?)
+                WHERE ((state = ? AND (next_attempt_at <= ? OR next_attempt_at > ?))
+                   OR (state = ? AND lease_until < ?)) AND kind IN (\(Self.knownKinds))
                 ORDER BY priority DESC, id ASC LIMIT ?
                 """, arguments: [OutboxState.pending, wall, wall + limits.backoffMax * 2, OutboxState.sending, wall, limit])
             var leased: [OutboxItem] = []
@@ -74,9 +74,9 @@ extension Store {
     /// The kinds this version sends, as an SQL list.
     static let knownKinds = OutboxKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
 
-    /// A row this version cannot send (a kind written by a newer version) would block every lease
-    /// that reads it: it is dead-lettered as `unknown_kind` (counted) before anything reads the queue.
-    /// The lifecycle cannot do it: it only knows the kinds it knows.
+    /// A row this version cannot send (a kind written by a newer version, so present only from a
+    /// previous run) is dead-lettered as `unknown_kind` (counted) at start, in `releaseAllLeases`;
+    /// the queries that read rows skip such kinds. The lifecycle cannot do it: it only knows the kinds it knows.
     static func deadLetterUnknownKinds(db: Database) throws {
         try db.execute(sql: """
             UPDATE outbox SET state = ?, lease_until = NULL, dead_reason = 'unknown_kind'

@@ -13,6 +13,9 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
         return z ^ (z >> 31)
     }
 
+    /// Uniform in 0..<n (0 when n < 1).
+    public mutating func int(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
+
     /// Uniform in [0, 1).
     public mutating func nextUnit() -> Double {
         Double(next() >> 11) / Double(1 << 53)

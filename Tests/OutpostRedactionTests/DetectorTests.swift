@@ -44,6 +44,29 @@ struct DetectorTests {
         Case(text: "Sato, Linda - allergy to lisinopril.", redact: ["Sato", "Linda"], keep: ["lisinopril"]),
         Case(text: "What are the visiting hours for the cardiology ward on weekends?", redact: []),
         Case(text: "The patient is 45 years old and takes 2 tablets 3 times a day.", redact: [], keep: ["45", "2 tablets"]),
+        // numbers read out in words, in the box's languages
+        Case(text: "you can reach me at six one seven, five five five, zero one nine eight. Thanks",
+             redact: ["six one seven, five five five, zero one nine eight"], keep: ["Thanks"]),
+        Case(text: "Il mio numero è tre quattro sette, uno due tre, quattro cinque sei sette. Grazie.",
+             redact: ["tre quattro sette, uno due tre, quattro cinque sei sette"], keep: ["Grazie"]),
+        Case(text: "llame al nueve seis siete, dieciocho, cero cero, treinta y dos.", redact: ["nueve seis siete, dieciocho, cero cero, treinta y dos"]),
+        Case(text: "I need two or three eggs and one cup of flour for five minutes.", redact: [], keep: ["two or three eggs", "one cup", "five minutes"]),
+        Case(text: "mon rendez-vous du douze mars, ou le vingt-et-un avril", redact: ["douze mars", "vingt-et-un avril"]),
+        Case(text: "su cita es el treinta y uno de mayo; Ihr Termin am zweiten Februar; no dia dezassete de março",
+             redact: ["treinta y uno de mayo", "zweiten Februar", "dezassete de março"]),
+        Case(text: "My date of birth is March third, nineteen fifty.", redact: ["March third, nineteen fifty"]),
+        // ages that the name beside them makes ages
+        Case(text: "Pre-op assessment\nAoife Ní Bhriain, 90, for L hip hemiarthroplasty.", redact: ["Aoife", "90"], keep: ["hemiarthroplasty"]),
+        Case(text: "She is 94 and lives alone; the score is 94.", redact: ["She is 94"], keep: ["the score is 94"]),
+        Case(text: "hallo, hier ist Gerda Birnbaum, ich bin dreiundneunzig und brauche Hilfe", redact: ["Gerda", "dreiundneunzig"]),
+        // form fields, footers, cards and pagers
+        Case(text: "Nombre: Lucía\nDirección: C/ Mayor, 14, 3.º B\nC.P.: 28013", redact: ["C/ Mayor, 14, 3.º B", "28013"]),
+        Case(text: "Address: Flat 9, 3 Quarry Hill, Leeds\nPostcode: LS2 7EW", redact: ["Flat 9, 3 Quarry Hill, Leeds"]),
+        Case(text: "Plan discussed. Next review in two weeks.\n– JT", redact: ["JT"], keep: ["Plan discussed"]),
+        Case(text: "Seen in clinic.\nDictated by Dr I. Nakamura, typed by lw", redact: ["Nakamura", "lw"]),
+        Case(text: "Hemos bloqueado su tarjeta terminada en 4417 por seguridad.", redact: ["4417"], keep: ["tarjeta terminada en"]),
+        Case(text: "ICU outreach bleeped on 2290, registrar aware.", redact: ["2290"]),
+        Case(text: "Rua das Flores, 250, Curitiba - PR\nWagga Wagga NSW 2650", redact: ["Curitiba", "Wagga Wagga", "2650"], keep: ["PR", "NSW"]),
     ]
 
     @Test(arguments: cases)

@@ -251,6 +251,37 @@ enum AddressDetector {
             if s - 1 >= 0, t[s - 1].kind == .alpha, t[s - 1].isCapitalized, d.text.casing == .mixed, !d.isClaimed(token: s - 1), !d.text.isSentenceStart(s - 1) || ["new", "san", "los", "las", "st", "fort", "port", "lake", "north", "south", "east", "west", "el", "la", "santa"].contains(t[s - 1].lower) { s -= 1 }
             d.add(t[s].start, t[i - 1].end, .location, priority: 55)
         }
+        regionCodes(&d)
+    }
+
+    /// States and provinces of Brazil, Australia and Canada as addresses write them ("Curitiba - PR",
+    /// "Wagga Wagga NSW 2650", "Toronto, ON M5V 2T6").
+    static let regionCodes: Set<String> = [
+        "ac", "al", "ap", "am", "ba", "ce", "df", "es", "go", "ma", "mt", "ms", "mg", "pa", "pb", "pr", "pe", "pi", "rj", "rn", "rs",
+        "ro", "rr", "sc", "sp", "se", "to", "nsw", "vic", "qld", "sa", "wa", "tas", "nt", "act", "on", "qc", "bc", "ab", "mb", "sk",
+        "ns", "nb", "nl", "pei", "yt", "nu",
+    ]
+
+    /// A state or province code in capitals after a place ("Curitiba - PR", "Wagga Wagga NSW 2650"):
+    /// the place before it and the postcode after it. The code itself stays, as a state does
+    /// under Safe Harbor.
+    static func regionCodes(_ d: inout Detection) {
+        let t = d.tokens
+        for i in t.indices.dropFirst(1) where t[i].kind == .alpha && t[i].isAllCaps && d.text.casing == .mixed {
+            guard regionCodes.contains(t[i].lower) || Cues.stateCodes.contains(t[i].lower) else { continue }
+            let postcode = i + 1 < t.count && t[i + 1].kind == .number && (4...5).contains(t[i + 1].digitCount)
+            let sep = [",", "-", "\u{2013}", "/"].contains(t[i - 1].lower)
+            var place = sep ? i - 2 : i - 1
+            let ends = i + 1 == t.count || FieldDetector.lineBreakBefore(i + 1, d) || [".", ",", ";", ")"].contains(t[i + 1].lower)
+            guard place >= 0, t[place].kind == .alpha, t[place].isCapitalized, !t[place].isAllCaps, postcode || sep && ends,
+                  !Cues.streetSuffixes.contains(t[place].lower) else { continue }
+            if postcode, !d.isClaimed(token: i + 1) { d.add(t[i + 1].start, t[i + 1].end, .zip, priority: 60, evidence: "a postcode after a state code") }
+            guard !d.isClaimed(token: place), !stop.contains(t[place].lower) else { continue }
+            // "Wagga Wagga", "Porto Alegre": two capitalised words
+            if place > 0, t[place - 1].kind == .alpha, t[place - 1].isCapitalized, !d.isClaimed(token: place - 1), !d.text.isSentenceStart(place - 1), !stop.contains(t[place - 1].lower) { place -= 1 }
+            let last = sep ? i - 2 : i - 1
+            d.add(t[place].start, t[last].end, .location, priority: 55, evidence: "the place before a state or province code")
+        }
     }
 
     /// "lives in Quincy", "moved to new bedford", "Middlesex County".

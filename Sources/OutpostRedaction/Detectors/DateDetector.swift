@@ -138,4 +138,40 @@ enum DateDetector {
             if isAge { d.add(t[i].start, t[i].end, .age, priority: 85) }
         }
     }
+
+    /// People an age is said of: "she is 94", "Mum is 92", "my grandfather was 97".
+    static let ageSubjects: Set<String> = [
+        "she", "he", "patient", "pt", "mum", "mom", "mother", "dad", "father", "grandmother", "grandfather", "gran", "nan", "granny",
+        "grandma", "grandpa", "nana", "wife", "husband", "aunt", "uncle", "sie", "er", "elle", "il", "ella", "él", "lei", "lui", "ela", "ele", "zij", "hij",
+    ]
+
+    /// Ages over 89 that only the names around them make ages, run after the name layers:
+    /// "Aoife Ní Bhriain, 90, for hip surgery", "Herr Ludwig von Stein, 92,", "Eileen Doherty 97 –",
+    /// "she is 94 and lives alone", "ich bin dreiundneunzig".
+    static func agesNearNames(_ d: inout Detection) {
+        let t = d.tokens
+        for i in t.indices where t[i].kind == .number && !d.isClaimed(token: i) {
+            guard let v = Int(t[i].lower), (90...125).contains(v), t[i].digitCount <= 3, !d.followedByUnit(i), !d.precededByCurrency(i) else { continue }
+            let next = i + 1 < t.count ? t[i + 1].lower : ""
+            let closes = next.isEmpty || [",", ";", ")", "-", "\u{2013}", "\u{2014}", "."].contains(next) || next == "j" || next == "next" || next == "and" || next == "und" || next == "e" || next == "y" || next == "et" || next == "en"
+            // directly after a person's name, with or without a comma
+            var p = i - 1
+            if p >= 0, t[p].lower == "," { p -= 1 }
+            let afterName = p >= 0 && d.spans.contains { $0.type == .person && $0.end == t[p].end }
+            let stated = i >= 2 && ["is", "was", "ist", "war", "est", "es", "è", "é", "is"].contains(t[i - 1].lower) && ageSubjects.contains(t[i - 2].lower)
+            guard afterName && closes || stated && closes else { continue }
+            d.add(t[i].start, t[i].end, .age, priority: 85, evidence: afterName ? "a number over 89 right after a person's name" : "a number over 89 said of a person")
+        }
+        // "ich bin dreiundneunzig", "ik ben tweeënnegentig", "I'm ninety-three" without a year word
+        for i in t.indices.dropFirst(2) where t[i].kind == .alpha && !d.isClaimed(token: i) {
+            let w = t[i].lower
+            guard w.contains("neunzig") || w.contains("negentig") || w.hasPrefix("ninety") || w.hasPrefix("novant") || w.hasPrefix("noventa") else { continue }
+            let first = [("ich", "bin"), ("ik", "ben"), ("io", "ho"), ("yo", "tengo"), ("eu", "tenho")].contains { $0.0 == t[i - 2].lower && $0.1 == t[i - 1].lower }
+                || ["i'm", "im", "i\u{2019}m"].contains(t[i - 1].lower)
+            guard first else { continue }
+            var end = i
+            while end + 2 < t.count, t[end + 1].lower == "-", d.text.glued(end + 1), t[end + 2].isWord { end += 2 }
+            d.add(t[i].start, t[end].end, .age, priority: 85, evidence: "an age over 89 in words, said of oneself")
+        }
+    }
 }

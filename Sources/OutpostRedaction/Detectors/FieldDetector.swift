@@ -18,6 +18,7 @@ enum FieldDetector {
         protectCredentials(&d)
         labelledNames(&d)
         labelledPlaces(&d)
+        labelledAddresses(&d)
         signOffs(&d)
         signatures(&d)
         dictationTags(&d)
@@ -71,7 +72,8 @@ enum FieldDetector {
         "city", "town", "place of birth", "birthplace", "city of birth", "ville", "ville de naissance", "lieu de naissance", "localité",
         "commune", "ort", "wohnort", "geburtsort", "stadt", "gemeinde", "ciudad", "localidad", "municipio", "lugar de nacimiento",
         "población", "città", "comune", "comune di nascita", "luogo di nascita", "località", "cidade", "município", "naturalidade",
-        "local de nascimento", "plaats", "woonplaats", "geboorteplaats",
+        "local de nascimento", "plaats", "woonplaats", "geboorteplaats", "state", "province", "provincia", "provincie", "county",
+        "estado", "uf", "bundesland", "kanton", "canton", "département", "departamento", "district", "bezirk", "quartier", "barrio", "bairro",
     ]
 
     /// "City:  Greenhaven", "WOHNORT: Görlitz", "Ville - Petit-la-Forêt", "Luogo di nascita: Moncalvo":
@@ -97,6 +99,35 @@ enum FieldDetector {
             }
             guard first >= 0, !d.isClaimed(t[first].start, t[last].end) else { continue }
             d.add(t[first].start, t[last].end, .location, priority: 55, evidence: "the value of a \"\(d.text.text(t[l].start, t[i - 1].end))\" field")
+        }
+    }
+
+    /// The last word of a field label whose value is a street address ("Address:", "Home address:",
+    /// "Adresse :", "Straße:", "Dirección:", "Morada:", "Indirizzo:").
+    static let addressLabels: Set<String> = [
+        "address", "addr", "street", "adresse", "anschrift", "straße", "strasse", "wohnadresse", "dirección", "direccion", "domicilio",
+        "endereço", "endereco", "morada", "indirizzo", "residenza", "adres", "woonadres", "straat", "domicile", "rue", "calle", "via",
+    ]
+
+    /// "Address: Flat 9, 3 Quarry Hill, Leeds", "Dirección: C/ Mayor, 14, 3.º B", "Straße: Am Kirchberg 3a":
+    /// the value of an address field, to the end of its line or field, whatever its words are.
+    static func labelledAddresses(_ d: inout Detection) {
+        let t = d.tokens
+        for i in t.indices where i > 0 && t[i].lower == ":" {
+            var l = i - 1
+            guard t[l].isWord, addressLabels.contains(t[l].lower) else { continue }
+            while l > 0, !fieldStart(l, d), t[l - 1].isWord, i - l < 3 { l -= 1 }
+            guard fieldStart(l, d) else { continue }
+            var k = i + 1, first = -1, last = -1
+            while k < t.count, k - i <= 24 {
+                if k > i + 1, lineBreakBefore(k, d) { break }
+                if t[k].kind != .punct { if first < 0 { first = k }; last = k }
+                k += 1
+            }
+            guard first >= 0, t[first...last].contains(where: { $0.kind == .alpha }) else { continue }
+            // "Address: same as above", "Adresse : inconnue": words of the safe-list only and no number is no address
+            if !t[first...last].contains(where: { $0.hasDigits }), last - first < 3, t[first...last].allSatisfy({ $0.kind != .alpha || Lexicon.isEnglishWord($0.lower) }) { continue }
+            d.add(t[first].start, t[last].end, .address, priority: 58, evidence: "the value of a \"\(d.text.text(t[l].start, t[i - 1].end))\" field")
         }
     }
 
@@ -247,6 +278,30 @@ enum FieldDetector {
             if ValueCues.single[t[i].lower] != nil || ["dd", "dt", "cc", "re", "am", "pm"].contains(t[i].lower) { continue }
             d.add(t[i].start, t[i].end, .person, priority: 50, evidence: "dictation initials")
             d.add(t[i + 2].start, t[i + 2].end, .person, priority: 50, evidence: "a transcriptionist tag after dictation initials")
+        }
+        typistInitials(&d)
+    }
+
+    static let typingWords: Set<String> = ["typed", "dictated", "transcribed", "written", "signed", "checked", "reviewed", "dict", "dt", "dd", "tr", "getippt", "diktiert", "geschrieben", "dactylographié", "dicté"]
+
+    /// The initials that close a note: "typed by lw", "Dictated 21/01/26, typed 23/01/26 KM", a last
+    /// line "– JT" or "/jt": two or three letters that are no word, at the end of a line that says
+    /// who typed or dictated it, or alone on the last line of a note of several lines.
+    static func typistInitials(_ d: inout Detection) {
+        let t = d.tokens
+        guard t.count >= 4 else { return }
+        for i in t.indices where t[i].kind == .alpha && (2...3).contains(t[i].length) && !d.isClaimed(token: i) {
+            let lineEnd = i + 1 == t.count || lineBreakBefore(i + 1, d)
+            guard lineEnd, !CodeDetector.safeCodes.contains(t[i].lower), !Lexicon.isProtectedWord(t[i].lower) else { continue }
+            var s = i
+            while s > 0, !lineBreakBefore(s, d) { s -= 1 }
+            let line = t[s..<i]
+            let byTypist = i > 0 && t[i - 1].lower == "by" && i > 1 && typingWords.contains(t[i - 2].lower)
+                || line.contains(where: { typingWords.contains($0.lower) })
+            let alone = line.allSatisfy { $0.kind == .punct } && i + 1 == t.count && d.scalars[..<t[s].start].contains("\n")
+            guard byTypist && (t[i].isAllCaps || t[i - 1].lower == "by") || alone && (t[i].isAllCaps || !line.isEmpty) else { continue }
+            if !t[i].isAllCaps && Lexicon.isEnglishWord(t[i].lower) && !byTypist { continue }
+            d.add(t[i].start, t[i].end, .person, priority: 50, evidence: "the initials of whoever typed or dictated the note")
         }
     }
 }

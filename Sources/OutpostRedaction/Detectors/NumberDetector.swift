@@ -175,13 +175,13 @@ enum NumberDetector {
                 return add(&d, cue ?? (n >= 7 && n <= 11 ? .account : .id), 70)
             case 3...4:
                 // "pager 6114", "Pager: 0753": a pager's short number
-                if cue == .phone, tokenIdx > 0, pagerCues.contains(d.tokens[tokenIdx - 1].lower) || tokenIdx > 1 && d.tokens[tokenIdx - 1].lower == ":" && pagerCues.contains(d.tokens[tokenIdx - 2].lower) {
+                if cue == .phone, tokenIdx > 0, pagerCues.contains(d.tokens[tokenIdx - 1].lower) || tokenIdx > 1 && [":", "on", "at", "#"].contains(d.tokens[tokenIdx - 1].lower) && pagerCues.contains(d.tokens[tokenIdx - 2].lower) {
                     return add(&d, .phone, 70)
                 }
                 if let cue, cue != .date, cue != .phone, d.hasShortValueCue(before: tokenIdx) || directlyAfterCue(tokenIdx, d) {
                     return add(&d, cue == .card ? .account : cue, 70)
                 }
-                if d.hasShortValueCue(before: tokenIdx), ValueCues.shortValueCues.contains(d.tokens[max(0, tokenIdx - 1)].lower) || d.tokens[max(0, tokenIdx - 1)].lower == "in" {
+                if d.hasShortValueCue(before: tokenIdx), ValueCues.shortValueCues.contains(d.tokens[max(0, tokenIdx - 1)].lower) || ["in", "en", "em", "auf", "op", "par", "con"].contains(d.tokens[max(0, tokenIdx - 1)].lower) {
                     return add(&d, .id, 65)
                 }
                 return false
@@ -211,7 +211,7 @@ enum NumberDetector {
     }
 
     /// Cue words right before a short phone number (a pager or an extension).
-    static let pagerCues: Set<String> = ["pager", "pgr", "beeper", "bleep", "piepser", "ext", "extension", "durchwahl", "poste"]
+    static let pagerCues: Set<String> = ["pager", "pgr", "beeper", "bleep", "bleeped", "paged", "piepser", "ext", "extension", "durchwahl", "poste"]
 
     static func directlyAfterCue(_ i: Int, _ d: Detection) -> Bool {
         var j = i - 1

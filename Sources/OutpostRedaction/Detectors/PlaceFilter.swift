@@ -18,7 +18,7 @@ enum PlaceFilter {
     /// date (a names-layer "person" that is itself a big city does not count), or a residence cue.
     static func hasPersonalContext(_ d: Detection, safeList: SafeList) -> Bool {
         for s in d.spans where ![.location, .date, .unknown].contains(s.type) {
-            if s.type == .person, isMajorPlace(s, d, safeList: safeList) { continue }
+            if s.type == .person, isMajorPlace(s, d, safeList: safeList) || isWorldly(s, d, safeList: safeList) { continue }
             return true
         }
         return d.tokens.contains { $0.kind == .alpha && personalCues.contains($0.lower) }
@@ -27,6 +27,16 @@ enum PlaceFilter {
     /// The lower-cased words of `span`.
     static func words(_ span: DetectedSpan, _ d: Detection) -> [String] {
         d.tokens[d.firstToken(atOrAfter: span.start)...].prefix { $0.start < span.end }.filter { $0.kind == .alpha }.map(\.lower)
+    }
+
+    /// A names-layer span of nothing but what the world names: famous proper nouns of the
+    /// dictionaries ("beatles", "antarctica"), countries and states, and general words that are no
+    /// listed name ("british columbia").
+    static func isWorldly(_ span: DetectedSpan, _ d: Detection, safeList: SafeList) -> Bool {
+        guard span.evidence.first?.layer == .names || span.evidence.first?.layer == .safeList else { return false }
+        let w = words(span, d)
+        return !w.isEmpty && w.allSatisfy { safeList.isFamous($0) || ClinicalTerms.countries.contains($0) || Cues.stateNames.contains($0) || safeList.isSafe($0) && !safeList.isName($0) }
+            && w.contains { safeList.isFamous($0) || ClinicalTerms.countries.contains($0) || Cues.stateNames.contains($0) }
     }
 
     static func isMajorPlace(_ span: DetectedSpan, _ d: Detection, safeList: SafeList) -> Bool {
@@ -54,7 +64,9 @@ enum PlaceFilter {
             guard !words.isEmpty else { return false }
             let phrase = words.joined(separator: " ")
             if span.type == .location, ClinicalTerms.countries.contains(phrase) || Cues.stateNames.contains(phrase) { return true }
-            guard !personal, isMajorPlace(span, d, safeList: safeList) else { return false }
+            guard !personal else { return false }
+            if isWorldly(span, d, safeList: safeList) { return true }
+            guard isMajorPlace(span, d, safeList: safeList) else { return false }
             // a first name that is also a city ("Nancy reports", "Raj called") stays a person unless
             // a place word stands before it ("weather in denver", "flights to nancy")
             if span.type == .person, words.contains(where: { Lexicon.isGivenName($0) }) {

@@ -79,7 +79,7 @@ extension RecallNet {
             let first = d.firstToken(atOrAfter: span.start)
             if first > 0, CharClass.isDigit(d.scalars[span.start]), t[first - 1].kind == .alpha, t[first - 1].isAllCaps || d.text.casing != .mixed,
                (1...3).contains(t[first - 1].length), t[first].start - t[first - 1].end == 1, !d.isClaimed(token: first - 1), !marks[first - 1].flagged,
-               ValueCues.single[t[first - 1].lower] == nil, !["no", "nr", "id", "ref"].contains(t[first - 1].lower), !Cues.stateCodes.contains(t[first - 1].lower) {
+               ValueCues.single[t[first - 1].lower] == nil, !ValueCues.fillers.contains(t[first - 1].lower), !["no", "nr", "id", "ref"].contains(t[first - 1].lower), !Cues.stateCodes.contains(t[first - 1].lower) {
                 marks[first - 1] = Mark(flagged: true, type: .id, why: "the letter prefix of the code after it")
             }
         }

@@ -13,6 +13,7 @@ enum SpelledDetector {
 
     static func detect(_ d: inout Detection) {
         emails(&d)
+        phones(&d)
         wordDates(&d)
         spelledAges(&d)
     }
@@ -43,6 +44,57 @@ enum SpelledDetector {
         }
     }
 
+    /// Words before a phone number read out: "call me on", "mijn nummer is", "llame al", "rappeler au".
+    static let phoneCues: Set<String> = [
+        "call", "ring", "reach", "number", "phone", "tel", "mobile", "cell", "text", "nummer", "telefon", "handy", "anrufen", "unter",
+        "numéro", "téléphone", "rappeler", "appeler", "joindre", "número", "teléfono", "llame", "llamar", "llámeme", "móvil",
+        "numero", "telefono", "chiamare", "richiami", "cellulare", "ligar", "telemóvel", "telefone", "contacto", "bellen", "bel",
+        "mobiel", "telefoonnummer",
+    ]
+
+    /// Phone numbers read out in words: "six one seven, five five five, zero one nine eight",
+    /// "oh seven seven double oh, nine hundred", "nul twee vier, drie vijf zes", "zéro six, quarante-deux".
+    /// Seven or more digits, or five or more after a phone cue, in at least four number words.
+    static func phones(_ d: inout Detection) {
+        let t = d.tokens
+        var i = 0
+        while i < t.count {
+            defer { i += 1 }
+            guard t[i].kind == .alpha, NumberWords.cardinals[t[i].lower] != nil || NumberWords.repeaters[t[i].lower] != nil
+                    || t[i].lower == "plus" && i + 1 < t.count && NumberWords.cardinals[t[i + 1].lower] != nil,
+                  !d.isClaimed(token: i) else { continue }
+            var digits = 0, words = 0, groupValue = -1, times = 1, end = i, k = i
+            var joinNext = false
+            func closeGroup() {
+                if groupValue >= 0 { digits += (groupValue < 10 ? 1 : groupValue < 100 ? 2 : 3) * times; times = 1 }
+                groupValue = -1
+            }
+            while k < t.count, !d.isClaimed(token: k) {
+                let w = t[k].lower
+                if k == i, w == "plus" { end = k; k += 1; continue }
+                if let r = NumberWords.repeaters[w] { closeGroup(); times = r; words += 1; end = k; k += 1; continue }
+                if let v = NumberWords.cardinals[w], t[k].kind == .alpha {
+                    if v >= 100, groupValue >= 1, groupValue < 10 { groupValue *= 100 } else if joinNext, groupValue >= 0 { groupValue += v } else { closeGroup(); groupValue = v }
+                    joinNext = false
+                    words += 1
+                    end = k
+                    k += 1
+                    continue
+                }
+                if NumberWords.joiners.contains(w) || w == "-" && d.text.glued(k), k + 1 < t.count, NumberWords.cardinals[t[k + 1].lower] != nil, groupValue >= 0 {
+                    joinNext = true; k += 1; continue
+                }
+                if w == ",", k + 1 < t.count, NumberWords.cardinals[t[k + 1].lower] != nil || NumberWords.repeaters[t[k + 1].lower] != nil { closeGroup(); k += 1; continue }
+                break
+            }
+            closeGroup()
+            let cue = (max(0, i - 6)..<i).contains { phoneCues.contains(t[$0].lower) }
+            guard words >= 4, digits >= 7 || cue && digits >= 5 else { i = max(i, end); continue }
+            d.add(t[i].start, t[end].end, .phone, priority: 86, evidence: "a phone number read out in words (\(digits) digits)")
+            i = end
+        }
+    }
+
     /// "the fifth of May", "May fifth", "5. Mai 2021", "3 de mayo de 2020", "le 3 mars".
     static func wordDates(_ d: inout Detection) {
         let t = d.tokens
@@ -63,6 +115,13 @@ enum SpelledDetector {
             var y = end + 1
             if y < t.count, [",", "de", "del", "di"].contains(t[y].lower) { y += 1 }
             if y < t.count, t[y].kind == .number, t[y].digitCount == 4 { end = y }
+            // "nineteen fifty", "two thousand and five"
+            if y + 1 < t.count, ["nineteen", "eighteen"].contains(t[y].lower), NumberWords.cardinals[t[y + 1].lower] != nil { end = y + 1 }
+            if y + 1 < t.count, t[y].lower == "two", t[y + 1].lower == "thousand" {
+                end = y + 1
+                if end + 1 < t.count, t[end + 1].lower == "and" { end += 1 }
+                if end + 1 < t.count, NumberWords.cardinals[t[end + 1].lower] != nil { end += 1 } else if t[end].lower == "and" { end -= 1 }
+            }
             guard !d.isClaimed(t[start].start, t[end].end) else { continue }
             d.add(t[start].start, t[end].end, .date, priority: 84, evidence: "a date with a day and a month")
         }
@@ -79,6 +138,12 @@ enum SpelledDetector {
         guard k >= 0, k < t.count else { return nil }
         if let v = DateDetector.dayValue(t[k]) { return v }
         if t[k].lower == ".", k > 0, let v = DateDetector.dayValue(t[k - 1]), d.text.glued(k) { return v }
+        if let v = NumberWords.dayWords[t[k].lower], t[k].kind == .alpha {
+            // "vingt-deux", "treinta y uno", "vinte e um": the whole number
+            let s = dayWordStart(k, d)
+            if s < k, let total = chainValue(s, k, d), (1...31).contains(total) { return total }
+            return v
+        }
         if let v = ordinals[t[k].lower] {
             // "twenty-first", "thirty first"
             if k >= 2, t[k - 1].lower == "-", ["twenty", "thirty"].contains(t[k - 2].lower) { return v + (t[k - 2].lower == "twenty" ? 20 : 30) }
@@ -92,7 +157,22 @@ enum SpelledDetector {
         var s = k
         if t[k].lower == "." { s = k - 1 }
         if s >= 2, t[s - 1].lower == "-", ["twenty", "thirty"].contains(t[s - 2].lower) { s -= 2 } else if s >= 1, ["twenty", "thirty"].contains(t[s - 1].lower), ordinals[t[s].lower] != nil { s -= 1 }
+        // "dix-sept", "vingt-et-un", "treinta y uno", "vinte e um"
+        while s >= 2, NumberWords.dayWords[t[s].lower] != nil || t[s].lower == "et",
+              t[s - 1].lower == "-" && d.text.glued(s - 1) && d.text.glued(s) || NumberWords.joiners.contains(t[s - 1].lower) && [20, 30].contains(NumberWords.cardinals[t[s - 2].lower] ?? 0),
+              NumberWords.cardinals[t[s - 2].lower] != nil || t[s - 2].lower == "et" { s -= 2 }
         return s
+    }
+
+    /// The value of the number words s…k ("vingt - et - un" = 21), nil when a part is no number.
+    static func chainValue(_ s: Int, _ k: Int, _ d: Detection) -> Int? {
+        var total = 0
+        for j in stride(from: s, through: k, by: 2) {
+            if d.tokens[j].lower == "et" { continue }
+            guard let v = NumberWords.cardinals[d.tokens[j].lower] ?? NumberWords.dayWords[d.tokens[j].lower] else { return nil }
+            total += v
+        }
+        return total
     }
 
     static func dayWordEnd(_ k: Int, _ d: Detection) -> Int {

@@ -24,6 +24,11 @@ enum ValueCues {
         "téléphone": .phone, "tél": .phone, "handy": .phone, "mobil": .phone, "portable": .phone, "móvil": .phone,
         "movil": .phone, "cellulare": .phone, "celular": .phone, "mobiel": .phone, "gsm": .phone, "rufnummer": .phone,
         "beeper": .phone, "bleep": .phone, "piepser": .phone, "pgr": .phone, "durchwahl": .phone, "poste": .phone,
+        "tarjeta": .card, "cartão": .card, "cartao": .card, "carte": .card, "karte": .card, "kreditkarte": .card, "carta": .card,
+        "bankpas": .card, "pinpas": .card, "bleeped": .phone, "paged": .phone,
+        "targa": .vehicle, "targato": .vehicle, "targata": .vehicle, "matrícula": .vehicle, "matricula": .vehicle,
+        "kenteken": .vehicle, "kennzeichen": .vehicle, "immatriculation": .vehicle, "immatriculé": .vehicle, "immatriculée": .vehicle,
+        "vehículo": .vehicle, "veículo": .vehicle, "veicolo": .vehicle, "véhicule": .vehicle, "fahrzeug": .vehicle,
         "zip": .zip, "postal": .zip, "postcode": .zip, "zipcode": .zip, "plz": .zip, "postleitzahl": .zip,
         "eircode": .zip, "cep": .zip, "cap": .zip, "postnummer": .zip,
         "passport": .id, "id": .id, "customer": .id, "employee": .id, "case": .id, "claim": .id, "ticket": .id,
@@ -37,10 +42,14 @@ enum ValueCues {
     static let fillers: Set<String> = [
         ":", "#", "no", "no.", "number", "num", "nr", "nbr", "is", "=", "-", "of", "id", "ending", "in", "with",
         "last", "4", "four", "digits", ".", "(", "the", "on", "file", "ends", "starting", "code", "identifier",
+        // "tarjeta terminada en 4417", "cartão terminado em 7730", "Karte endet auf 1234", "pas eindigend op 5678"
+        "terminada", "terminado", "termina", "terminant", "terminée", "finissant", "endet", "endend", "eindigend", "eindigt",
+        "en", "em", "auf", "op", "par", "con", "mit",
     ]
 
     /// Cues after which even a short value (three or four digits) is an identifier.
-    static let shortValueCues: Set<String> = ["ending", "ends", "last", "digits"]
+    static let shortValueCues: Set<String> = ["ending", "ends", "last", "digits", "terminada", "terminado", "termina", "terminant",
+                                              "terminée", "finissant", "endet", "endend", "eindigend", "eindigt"]
 
     /// The kind a cue word announces, tolerating one typo in cues of five letters or more
     /// ("acount", "endng" → the short-value cue, "memeber").

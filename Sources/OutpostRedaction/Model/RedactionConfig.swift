@@ -33,6 +33,10 @@ public struct RedactionConfig: Sendable, Hashable {
     /// Compiled safe-list files to try in order (the first that exists is used); nil: the
     /// default places (`SafeList.defaultPaths`). With none found the built-in English list is used.
     public var safeListPaths: [String]?
+    /// Sequence-tagger weight files to try in order (the first that exists is used); nil: the
+    /// default places (`SequenceTagger.defaultPaths`); empty: no learned layer. The tagger only
+    /// runs with a compiled safe-list.
+    public var sequenceTaggerPaths: [String]?
     /// Minimum name-tagger probability for a token to count as a name on its own.
     public var taggerThreshold: Float = 0.8
     /// Inputs longer than this (Unicode scalars) are refused by `Redactor.redactChecked`.

@@ -6,6 +6,7 @@ public struct RedactionError: Error, Hashable, Sendable, CustomStringConvertible
         case identifierInOutbound = "redaction.identifier_in_outbound"
         case inputTooLarge = "redaction.input_too_large"
         case safeListUnreadable = "redaction.safelist_unreadable"
+        case taggerUnreadable = "redaction.tagger_unreadable"
     }
 
     private let base: Code
@@ -45,6 +46,11 @@ public struct RedactionError: Error, Hashable, Sendable, CustomStringConvertible
     /// The compiled safe-list file cannot be used.
     public static func safeListUnreadable(path: String, reason: String) -> RedactionError {
         RedactionError(.safeListUnreadable, "safe-list \(path): \(reason); rebuild it with scripts/safelist/build.sh --out \(path), or remove [redaction] safelist to use the built-in English list")
+    }
+
+    /// The sequence tagger's weight file cannot be used.
+    public static func taggerUnreadable(path: String, reason: String) -> RedactionError {
+        RedactionError(.taggerUnreadable, "tagger \(path): \(reason); rebuild it with scripts/tagger/build.sh --out \(path), or remove the file to run without the learned layer")
     }
 
     public static func == (lhs: RedactionError, rhs: RedactionError) -> Bool { lhs.base == rhs.base && lhs.message == rhs.message }

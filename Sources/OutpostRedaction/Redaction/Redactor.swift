@@ -14,6 +14,8 @@ public struct Redactor: Sendable {
     let custom: CustomPatternDetector
     /// The vocabulary of the recall net and the gazetteers of the name layer.
     public let safeList: SafeList
+    /// Layer 2, the learned name and place tagger (nil without its weight file or a compiled safe-list).
+    public let sequenceTagger: SequenceTagger?
 
     /// Compiles the site patterns; throws `RedactionError.invalidPattern` / `.invalidType`.
     /// The default tagger is the shipped one for the MiniLM-L6 encoder; it only votes when
@@ -25,7 +27,9 @@ public struct Redactor: Sendable {
         self.config = config
         self.tagger = tagger
         self.custom = try CustomPatternDetector(config.customPatterns)
-        self.safeList = try safeList ?? SafeList.firstAvailable(config.safeListPaths ?? SafeList.defaultPaths)
+        let list = try safeList ?? SafeList.firstAvailable(config.safeListPaths ?? SafeList.defaultPaths)
+        self.safeList = list
+        self.sequenceTagger = list.safe == nil ? nil : try SequenceTagger.firstAvailable(config.sequenceTaggerPaths ?? SequenceTagger.defaultPaths)
     }
 
     /// The identifier spans in `text`, merged so that none overlap, in order.
@@ -40,8 +44,11 @@ public struct Redactor: Sendable {
         }
         d.source = SpanEvidence(layer: .names, detail: scores == nil ? "name lists, case and context cues" : "name lists, case, context cues and the token tagger")
         PersonDetector.detect(&d, taggerScores: scores, threshold: config.taggerThreshold, safeList: safeList)
+        sequenceTagger?.detect(&d, safeList: safeList)
         let personal = PlaceFilter.apply(&d, safeList: safeList)
         RecallNet.detect(&d, safeList: safeList, scope: config.mode == .strict ? .all : .namesOnly, personal: personal)
+        d.source = SpanEvidence(layer: .typed, detail: "an age over 89 next to a person")
+        DateDetector.agesNearNames(&d)
         let spans = d.spans.filter { !config.disabledTypes.contains($0.type) }
         return Self.merge(spans, scalars: scanned.scalars)
     }
@@ -56,6 +63,7 @@ public struct Redactor: Sendable {
         FileNameDetector.detect(&d, safeList: safeList)
         d.source = SpanEvidence(layer: .typed, detail: "written in words")
         SpelledDetector.emails(&d)
+        SpelledDetector.phones(&d)
         d.source = SpanEvidence(layer: .typed, detail: "IBAN with a valid mod-97 check")
         CodeDetector.ibans(&d)
         d.source = SpanEvidence(layer: .typed, detail: "digit groups typed by shape, checksum and cue word")

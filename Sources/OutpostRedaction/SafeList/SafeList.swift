@@ -21,11 +21,14 @@ public struct SafeList: Sendable {
     let proper: BloomFilter?
     /// Cities of 100,000 people or more (GeoNames), one or more words joined by single spaces.
     let majorPlaces: BloomFilter?
+    /// Proper nouns of the dictionaries that are no person's name and no city (absent in older files).
+    let famous: BloomFilter?
 
     /// The list built into the binary: the English word list and the Census/world name lists.
-    public static let embedded = SafeList(source: "embedded English word list", safeCount: 0, safe: nil, names: nil, proper: nil, majorPlaces: nil)
+    public static let embedded = SafeList(source: "embedded English word list", safeCount: 0, safe: nil, names: nil, proper: nil, majorPlaces: nil, famous: nil)
 
-    init(source: String, safeCount: Int, safe: BloomFilter?, names: BloomFilter?, proper: BloomFilter?, majorPlaces: BloomFilter?) {
+    init(source: String, safeCount: Int, safe: BloomFilter?, names: BloomFilter?, proper: BloomFilter?, majorPlaces: BloomFilter?, famous: BloomFilter? = nil) {
+        self.famous = famous
         self.source = source
         self.safeCount = safeCount
         self.safe = safe
@@ -72,7 +75,7 @@ public struct SafeList: Sendable {
             if s.name == "safe" { safeCount = s.count }
         }
         guard let safe = filters["safe"] else { throw fail("no \"safe\" section") }
-        return SafeList(source: "\(path) (\(safeCount) words)", safeCount: safeCount, safe: safe, names: filters["names"], proper: filters["proper"], majorPlaces: filters["places_major"])
+        return SafeList(source: "\(path) (\(safeCount) words)", safeCount: safeCount, safe: safe, names: filters["names"], proper: filters["proper"], majorPlaces: filters["places_major"], famous: filters["famous"])
     }
 
     struct Header: Decodable {
@@ -110,6 +113,9 @@ public struct SafeList: Sendable {
 
     // MARK: Lookups (lower-cased words)
 
+    /// Whether the lower-cased word is general vocabulary of the box's languages (for training tools).
+    public func isGeneralWord(_ lower: String) -> Bool { isSafe(lower) }
+
     /// Whether the lower-cased word is general vocabulary.
     func isSafe(_ lower: String) -> Bool {
         guard let safe else { return Lexicon.isEnglishWord(lower) }
@@ -137,6 +143,13 @@ public struct SafeList: Sendable {
     func isProper(_ lower: String) -> Bool {
         guard let proper else { return false }
         return proper.contains(Self.normalized(lower))
+    }
+
+    /// Whether the lower-cased word is a proper noun of the dictionaries that is no listed person's
+    /// name and no city ("beatles", "antarctica", "kleenex"): a thing the world names.
+    func isFamous(_ lower: String) -> Bool {
+        guard let famous else { return false }
+        return famous.contains(Self.normalized(lower))
     }
 
     /// Whether the lower-cased words (joined by single spaces) name a city of 100,000 or more.

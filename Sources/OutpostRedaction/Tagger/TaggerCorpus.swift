@@ -120,8 +120,3 @@ func pseudoWord(_ rng: inout SplitMix64) -> String {
     return w.prefix(1).uppercased() + w.dropFirst()
 }
 
-/// Reproducible corpora and training order: OutpostModel's SplitMix64.
-extension SplitMix64 {
-    /// Uniform in 0..<n (0 when n < 1).
-    mutating func int(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
-}

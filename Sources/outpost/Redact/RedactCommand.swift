@@ -24,7 +24,7 @@ struct RedactCommand: AsyncParsableCommand {
               outpost redact explain "Pt Jae-won Park seen in Mobile"
               outpost redact train-tagger --model ~/.cache/outpost/minilm-l6.outpost --names ../shared/data/names
             """,
-        subcommands: [RedactEvalCommand.self, RedactExplainCommand.self, RedactTrainTaggerCommand.self]
+        subcommands: [RedactEvalCommand.self, RedactExplainCommand.self, RedactTrainTaggerCommand.self, RedactTrainSequenceTaggerCommand.self]
     )
 
     @OptionGroup var options: RedactOptions
@@ -76,7 +76,13 @@ struct RedactOptions: ParsableArguments {
     @Option(name: .long, help: "Compiled safe-list file (default: $OUTPOST_SAFELIST, /usr/share/outpost/safelist.bin, $OUTPOST_CACHE/safelist.bin).")
     var safelist: String?
 
+    @Option(name: .long, help: "Sequence-tagger weight file (default: $OUTPOST_TAGGER, /usr/share/outpost/tagger.bin, $OUTPOST_CACHE/tagger.bin); 'none' runs without the learned layer.")
+    var sequenceTagger: String?
+
     func validate() throws {
+        if let sequenceTagger, sequenceTagger != "none", !FileManager.default.fileExists(atPath: sequenceTagger) {
+            throw ValidationError("--sequence-tagger \(sequenceTagger) does not exist; build it with scripts/tagger/build.sh --out \(sequenceTagger)")
+        }
         for p in pattern where !p.contains("=") {
             throw ValidationError("--pattern must look like TYPE=REGEX, e.g. MRN=H[0-9]{7} (got \(p.debugDescription))")
         }
@@ -95,6 +101,7 @@ struct RedactOptions: ParsableArguments {
         config.maxChars = maxChars
         config.mode = RedactionMode(rawValue: mode) ?? .strict
         if let safelist { config.safeListPaths = [safelist] }
+        if let sequenceTagger { config.sequenceTaggerPaths = sequenceTagger == "none" ? [] : [sequenceTagger] }
         let redactor: Redactor
         do {
             redactor = try Redactor(config: config)

@@ -10,6 +10,8 @@ extension ExitCode {
     static let unavailable = ExitCode(69)
     /// An internal error (EX_SOFTWARE).
     static let software = ExitCode(70)
+    /// An output file cannot be created (EX_CANTCREAT).
+    static let cantCreate = ExitCode(73)
     /// The configuration is invalid (EX_CONFIG).
     static let config = ExitCode(78)
 }

@@ -17,6 +17,7 @@
 #                              builds: a warning says when one needs the Swift runtime libraries
 #   OUTPOST_DEB_SAFELIST=FILE  package FILE as the safe-list instead of running
 #                              scripts/safelist/build.sh (slow when the file is not up to date)
+#   OUTPOST_DEB_TAGGER=FILE    package FILE as the sequence tagger instead of running scripts/tagger/build.sh
 #   OUTPOST_DEB_SCRATCH        scratch path of the static build (default .build-deb)
 #   SOURCE_DATE_EPOCH          timestamps in the archive and the manual pages (default: the
 #                              changelog entry's date)
@@ -58,6 +59,14 @@ else
     SAFELIST=${OUTPOST_CACHE:-$HOME/.cache/outpost}/safelist.bin
     scripts/safelist/build.sh --out "$SAFELIST" >&2
 fi
+# the sequence tagger's weights (trained on the generated corpus; its features read that safe-list)
+if [ -n "${OUTPOST_DEB_TAGGER:-}" ]; then
+    TAGGER=$OUTPOST_DEB_TAGGER
+    [ -s "$TAGGER" ] || { echo "build-deb: OUTPOST_DEB_TAGGER: no file $TAGGER" >&2; exit 1; }
+else
+    TAGGER=${OUTPOST_CACHE:-$HOME/.cache/outpost}/tagger.bin
+    OUTPOST_SAFELIST="$SAFELIST" scripts/tagger/build.sh --out "$TAGGER" >&2
+fi
 STAGE=$(mktemp -d); trap 'rm -rf "$STAGE"' EXIT
 P="$STAGE/outpost_${VERSION}_${ARCH}"
 install -d -m 755 "$P"
@@ -79,6 +88,7 @@ install -d "$P/usr/share/outpost/board" && install -m 644 board/*.toml "$P/usr/s
 # 0644 as shipped (no secret in the default); postinst makes it root:outpost 0640
 install -D -m 644 examples/outpost.toml "$P/etc/outpost/outpost.toml"
 install -D -m 644 "$SAFELIST" "$P/usr/share/outpost/safelist.bin"
+install -D -m 644 "$TAGGER" "$P/usr/share/outpost/tagger.bin"
 install -D -m 755 scripts/fetch-encoder.sh "$P/usr/share/outpost/fetch-encoder.sh"
 DOC="$P/usr/share/doc/outpost"
 install -D -m 644 README.md "$DOC/README.md"

@@ -39,6 +39,13 @@ else
   echo "could not build the safe-list: strict redaction uses the built-in English list" >&2
 fi
 
+say "sequence tagger of the redactor: trained on the generated corpus into the cache (first time ~3 min)"
+if [ -n "${OUTPOST_SAFELIST:-}" ] && scripts/tagger/build.sh --out "$OUTPOST_CACHE/tagger.bin" --outpost "$BIN/outpost"; then
+  export OUTPOST_TAGGER="$OUTPOST_CACHE/tagger.bin"
+else
+  echo "no sequence tagger: the redactor runs without its learned layer" >&2
+fi
+
 rm -rf "$DEMO"; mkdir -p "$DEMO/state"
 sed -e "s|@STATE@|$DEMO/state|g" -e "s|@PORT@|$PORT|g" -e "s|@MODEL@|$MODEL|g" examples/outpost-demo.toml > "$DEMO/outpost.toml"
 [ -n "$MODEL" ] || sed -i '/^\[model\]/,/^path/d' "$DEMO/outpost.toml"

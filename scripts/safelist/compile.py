@@ -594,6 +594,10 @@ def load_faker(log):
 # Bloom filters and the file
 
 FREQUENT_WORDS = {"en": 25000, "de": 10000, "fr": 10000, "es": 10000, "it": 10000, "pt": 10000, "nl": 10000}
+# The very frequent words of the other languages that are also given names ("domenica", "mette",
+# "hoe", "speranza", "pierre") go into their own section: the recall net keeps them when they are
+# written in lower case ("la domenica", "une pierre"), and reads a capitalised one as a name.
+VERY_FREQUENT_WORDS = 1500
 WORDFREQ_LANG = {"en_US": "en", "en_med": None, "de_DE": "de", "de_med": None, "fr": "fr", "es_ES": "es", "it_IT": "it", "pt_PT": "pt", "nl": "nl"}
 
 
@@ -603,18 +607,19 @@ def frequent_words(dict_name, common, log):
     "mit", "las" that are also surnames, and are kept safe like the English core."""
     lang = WORDFREQ_LANG.get(dict_name)
     if not lang:
-        return set()
+        return set(), set()
     try:
         import wordfreq
     except ImportError:
         log("  wordfreq is not importable: no frequent-word protection for " + dict_name)
-        return set()
+        return set(), set()
     keys = {key(w) for w in common}
     n = FREQUENT_WORDS[lang]
     top = {key(w) for w in wordfreq.top_n_list(lang, n)}
     out = top & keys
+    very = {key(w) for w in wordfreq.top_n_list(lang, VERY_FREQUENT_WORDS)} & keys if lang != "en" else set()
     log(f"  {dict_name}: {len(out)} of the {n} most frequent {lang} words kept safe")
-    return out
+    return out, very
 
 
 MAJOR_PLACE_POPULATION = 100_000
@@ -794,6 +799,7 @@ def build(out, names_dir, log, dump=None):
 
     log("expanding dictionaries")
     foreign_core = set()
+    foreign_very = set()
     safe_raw = set()
     proper = set()
     dict_proper = set()
@@ -806,7 +812,9 @@ def build(out, names_dir, log, dump=None):
                 raise SystemExit(f"compile.py: {p} missing (package {pkg}); "
                                  f"reinstall it: apt-get install --reinstall {pkg}")
         common, prop, n_entries = process_dictionary(name, dic_p, aff_p, german, log)
-        foreign_core |= frequent_words(name, common, log)
+        frequent, very = frequent_words(name, common, log)
+        foreign_core |= frequent
+        foreign_very |= very
         per_dict[name] = {"package": pkg, "dic": dic, "aff": aff, "entries": n_entries,
                           "common_forms": len(common), "proper_forms": len(prop)}
         for w in common:
@@ -850,6 +858,21 @@ def build(out, names_dir, log, dump=None):
                     proper_src.add(v)
                     n_city_tokens += 1
     proper = proper_src
+    # famous: proper nouns of the dictionaries that no person-name list and no city list has
+    # ("beatles", "antarctica", "kleenex", "brexit"): things the whole world names, kept in texts
+    # about no one in particular.
+    persons = set()
+    for w in census | fnames:
+        persons.update(variants(w, german=True))
+    city_tokens = set()
+    for city in fcities:
+        for t in name_tokens(city):
+            city_tokens.update(variants(t, german=True))
+    famous = set()
+    for w in dict_proper:
+        for v in variants(w):
+            if v not in persons and v not in city_tokens and len(v) > 2:
+                famous.add(v)
 
     log("removing names from the safe set")
     core = set()
@@ -861,13 +884,18 @@ def build(out, names_dir, log, dump=None):
     core -= CORE_NAMES_NOT_KEPT
     english_core = len(core)
     # the frequent words of the other languages stay safe too ("para", "mit", "las", "der")
-    core |= foreign_core - CORE_NAMES_NOT_KEPT - load_given_names(names_dir)
+    given = load_given_names(names_dir)
+    core |= foreign_core - CORE_NAMES_NOT_KEPT - given
+    lower_safe = (foreign_very & given) - core
     remove = {w for w in names if len(w) > 2 and w not in core}
     hit = safe_raw & names
     removed = safe_raw & remove
     kept_core = sum(1 for w in hit if len(w) > 2 and w in core)
     kept_short = sum(1 for w in hit if len(w) <= 2)
     safe = safe_raw - removed
+    # ambiguous: dictionary words taken out of the safe set because they are names too ("wecker",
+    # "hunter", "baker"): the name layer and the tagger read their context.
+    ambiguous = set(removed)
     if dump:
         os.makedirs(dump, exist_ok=True)
         for fn, st in (("removed_from_safe.txt", removed),
@@ -903,9 +931,16 @@ def build(out, names_dir, log, dump=None):
 
     major = load_major_places(log)
     stats["places_major"] = len(major)
+    stats["famous"] = len(famous)
+    stats["lower_safe"] = len(lower_safe)
+    stats["ambiguous"] = len(ambiguous)
+    major_tokens = set()
+    for p in major:
+        major_tokens.update(p.split())
+    famous -= major_tokens
     log("building bloom filters")
     sections = []
-    for nm, st in (("safe", safe), ("names", names), ("proper", proper), ("places_major", major)):
+    for nm, st in (("safe", safe), ("names", names), ("proper", proper), ("places_major", major), ("famous", famous), ("lower_safe", lower_safe), ("ambiguous", ambiguous)):
         t0 = time.time()
         b, m, k, n = build_bloom(w.encode("utf-8") for w in st)
         sections.append((nm, b, m, k, n))

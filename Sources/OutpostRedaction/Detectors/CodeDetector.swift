@@ -121,19 +121,39 @@ enum CodeDetector {
     }
 
     /// Short values right after a strong cue ("plate ABC 123", "SSN ending 1234", "ext 4411").
+    /// Words that announce a plate or a licence in the box's languages.
+    static let plateCues: Set<String> = [
+        "plate", "plates", "tag", "registration", "reg", "licence", "license", "dl", "targa", "targato", "targata", "matrícula", "matricula",
+        "kenteken", "kennzeichen", "immatriculation", "immatriculé", "immatriculée", "führerschein", "permis", "patente", "carnet", "rijbewijs",
+    ]
+
+    /// "plate 7ABC123", "Targa:\tFG 417 KL", "Matrícula 4417 KLM", "plate no. TX MKL-4802",
+    /// "licence DL 8842 17765": the groups of letters and digits after a plate or licence cue, on
+    /// its line, up to five of them, with at least one digit.
     static func cueValues(_ d: inout Detection) {
         let t = d.tokens
-        for i in t.indices where ["plate", "plates", "tag", "registration"].contains(t[i].lower) {
+        for i in t.indices where plateCues.contains(t[i].lower) {
             var j = i + 1
-            while j < t.count, ["number", "no", "#", ":", "is", "-"].contains(t[j].lower) { j += 1 }
-            guard j < t.count, t[j].kind != .punct, !d.isClaimed(token: j) else { continue }
-            var end = j
-            if end + 1 < t.count, t[end + 1].kind != .punct, t[end + 1].length <= 4, t[end + 1].spaceBefore,
-               t[end].length <= 4, t[end].isAllCaps || t[end].kind != .alpha || t[end + 1].kind != .alpha {
-                end += 1
+            while j < t.count, ["number", "no", "nr", "n", "nº", "#", ":", "is", "-", ".", "°", "plate", "du", "de", "van"].contains(t[j].lower) { j += 1 }
+            guard j < t.count, t[j].kind != .punct, j - i <= 5 else { continue }
+            var end = j - 1, groups = 0
+            var k = j
+            while k < t.count, groups < 5 {
+                if k > j, FieldDetector.lineBreakBefore(k, d) { break }
+                let tk = t[k]
+                if tk.kind == .punct {
+                    guard tk.lower == "-", d.text.glued(k), k + 1 < t.count, d.text.glued(k + 1) else { break }
+                } else {
+                    let codeLike = tk.kind != .alpha || tk.isAllCaps && tk.length <= 4 || d.text.casing != .mixed && tk.length <= 3 && !FunctionWords.contains(tk.lower)
+                    guard codeLike, tk.length <= 10 else { break }
+                    end = k
+                    groups += 1
+                }
+                k += 1
             }
-            let hasDigit = (j...end).contains { t[$0].digitCount > 0 }
-            if hasDigit { d.add(t[j].start, t[end].end, .vehicle, priority: 75) }
+            guard end >= j, (j...end).contains(where: { t[$0].digitCount > 0 }), !d.isClaimed(t[j].start, t[end].end) || true else { continue }
+            let licence = ["licence", "license", "dl", "führerschein", "permis", "patente", "carnet", "rijbewijs"].contains(t[i].lower)
+            d.add(t[j].start, t[end].end, licence ? .license : .vehicle, priority: 75, evidence: "a plate or licence after \"\(t[i].lower)\"")
         }
     }
 }

@@ -74,6 +74,102 @@ enum DateDetector {
         ages(&d)
     }
 
+    /// Weekdays of the box's languages, written out.
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
+        "lunedì", "lunedi", "martedì", "martedi", "mercoledì", "mercoledi", "giovedì", "giovedi", "venerdì", "venerdi", "sabato", "domenica",
+        "segunda", "terça", "terca", "quarta", "quinta", "sexta",
+        "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    ]
+    /// Their abbreviations: a date only with a day written as digits after them.
+    static let weekdayAbbreviations: Set<String> = [
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mo", "di", "mi", "do", "fr", "sa", "so",
+        "lun", "mar", "mer", "jeu", "ven", "sam", "dim", "mié", "jue", "vie", "sáb", "dom", "gio", "ma", "wo", "vr", "za", "zo", "seg", "ter", "qua", "qui", "sex",
+    ]
+    /// Words before a German day-and-month "4.9." that make it a date.
+    static let shortDateCues: Set<String> = ["am", "vom", "bis", "zum", "ab", "seit", "den", "dem", "der", "bis zum", "le", "du", "au", "el", "il", "op", "van", "tot", "on", "from", "until", "till", "to"]
+    /// Words between the two days of a range: "du 2 au 9 janvier", "van 3 tot 10 januari".
+    static let rangeWords: Set<String> = ["au", "tot", "bis", "to", "al", "a", "-", "\u{2013}", "até", "ate", "through", "thru", "till", "until", "and", "et", "und", "en", "y", "e"]
+
+    /// Dates that the rest of a sentence makes dates: a weekday before a date or a day
+    /// ("martedì 4 novembre 2025", "sabato 14", "Thursday 5th", "Do., 4.9.", "Tue 14/1"), an
+    /// ordinal day alone ("to the 19th"), a month with its year ("December 2024", "Miete Oktober
+    /// 2025"), a German day and month ("vom 02.01. bis"), and the first day of a range ("du 2 au 9 janvier").
+    static func contextDates(_ d: inout Detection) {
+        let t = d.tokens
+        func isDateStart(_ k: Int) -> Bool { k < t.count && d.spans.contains { $0.type == .date && $0.start == t[k].start } }
+        func dateEnd(from k: Int) -> Int? {
+            guard k < t.count, let s = d.spans.first(where: { $0.type == .date && $0.start == t[k].start }) else { return nil }
+            var e = k
+            while e + 1 < t.count, t[e + 1].end <= s.end { e += 1 }
+            return e
+        }
+        /// A day-and-month "4.9." or "8/3" / "14/1" starting at k: its last token.
+        func shortDate(_ k: Int) -> Int? {
+            guard k + 2 < t.count, t[k].kind == .number, let a = Int(t[k].lower), (1...31).contains(a), t[k].digitCount <= 2,
+                  [".", "/"].contains(t[k + 1].lower), d.text.glued(k + 1), d.text.glued(k + 2), t[k + 2].kind == .number,
+                  let b = Int(t[k + 2].lower), (1...12).contains(b), t[k + 2].digitCount <= 2 else { return nil }
+            if k + 3 < t.count, t[k + 3].lower == t[k + 1].lower, d.text.glued(k + 3) {
+                if k + 4 < t.count, t[k + 4].kind == .number, d.text.glued(k + 4) { return nil }  // a full date: NumberDetector's
+                return k + 3
+            }
+            if k + 3 < t.count, d.text.glued(k + 3), t[k + 3].kind == .number { return nil }
+            return k + 2
+        }
+        for i in t.indices where t[i].kind == .alpha && !d.isClaimed(token: i) {
+            let w = t[i].lower
+            let full = weekdays.contains(w)
+            guard full || weekdayAbbreviations.contains(w) else { continue }
+            var k = i + 1
+            if k + 1 < t.count, t[k].lower == "-", t[k + 1].lower == "feira" { k += 2 }  // "sexta-feira"
+            if k < t.count, t[k].lower == ".", d.text.glued(k) { k += 1 }
+            if k < t.count, t[k].lower == "," { k += 1 }
+            if k < t.count, ["the", "le", "den", "il", "el"].contains(t[k].lower), full { k += 1 }
+            if let e = dateEnd(from: k) {
+                d.add(t[i].start, t[e].end, .date, priority: 84, evidence: "a weekday before a date")
+            } else if let e = shortDate(k) {
+                d.add(t[i].start, t[e].end, .date, priority: 84, evidence: "a weekday before a day and month")
+            } else if full, k < t.count, !d.isClaimed(token: k), let _ = dayValue(t[k]), t[k].kind != .punct,
+                      !d.followedByUnit(k), !(k + 1 < t.count && [":", "h"].contains(t[k + 1].lower) && d.text.glued(k + 1)) {
+                var e = k
+                if e + 1 < t.count, t[e + 1].lower == ".", d.text.glued(e + 1) { e += 1 }
+                d.add(t[i].start, t[e].end, .date, priority: 84, evidence: "a weekday and a day of the month")
+            }
+        }
+        for i in t.indices where !d.isClaimed(token: i) {
+            // "to the 19th", "until the 23rd": an ordinal day with nothing it counts after it
+            if t[i].kind == .alnum, i > 0, t[i - 1].lower == "the", let _ = dayValue(t[i]), ["st", "nd", "rd", "th"].contains(String(t[i].lower.suffix(2))) {
+                let next = i + 1 < t.count ? t[i + 1] : nil
+                if next == nil || next!.kind == .punct || ["at", "and", "to", "or", "until", "till", "for", "instead", "if", "is", "was", "works", "then"].contains(next!.lower) {
+                    d.add(t[i].start, t[i].end, .date, priority: 82, evidence: "an ordinal day of the month")
+                }
+                continue
+            }
+            // "December 2024", "novembre 2025"
+            if t[i].kind == .alpha, Cues.month(t[i].lower) != nil, i + 1 < t.count, t[i + 1].kind == .number, t[i + 1].digitCount == 4,
+               isYearLike(t[i + 1].lower.compactMap { $0.wholeNumberValue }), !d.isClaimed(token: i + 1),
+               t[i].isCapitalized || d.text.casing != .mixed || t[i].lower.count > 3 {
+                d.add(t[i].start, t[i + 1].end, .date, priority: 83, evidence: "a month and its year")
+                continue
+            }
+            // "vom 02.01. bis", "Ausführung zum 1.12."
+            if t[i].kind == .number, i > 0, shortDateCues.contains(t[i - 1].lower), let e = shortDate(i), e == i + 3, !d.isClaimed(t[i].start, t[e].end) {
+                d.add(t[i].start, t[e].end, .date, priority: 83, evidence: "a day and month after a date word")
+                continue
+            }
+            // "du 2 au 9 janvier", "van 3 tot 10 januari", "vom 2. bis 9. Januar"
+            if t[i].kind == .number, let _ = dayValue(t[i]), t[i].digitCount <= 2 {
+                var k = i + 1
+                if k < t.count, t[k].lower == ".", d.text.glued(k) { k += 1 }
+                guard k + 1 < t.count, rangeWords.contains(t[k].lower), isDateStart(k + 1) else { continue }
+                d.add(t[i].start, t[k - 1].end, .date, priority: 83, evidence: "the first day of a range of dates")
+            }
+        }
+    }
+
     /// Month abbreviations of other languages that are words too ("set", "out", "ago"): only in
     /// day-first dates ("13 ene 2016", "5 set 2020").
     static let dayFirstOnly: Set<String> = [
@@ -162,16 +258,31 @@ enum DateDetector {
             guard afterName && closes || stated && closes else { continue }
             d.add(t[i].start, t[i].end, .age, priority: 85, evidence: afterName ? "a number over 89 right after a person's name" : "a number over 89 said of a person")
         }
+        // "still going strong at 93", "Age at death: 103"
+        for i in t.indices.dropFirst() where t[i].kind == .number && !d.isClaimed(token: i) {
+            guard let v = Int(t[i].lower), (90...125).contains(v), t[i].digitCount <= 3, !d.followedByUnit(i) else { continue }
+            let strongAt = i >= 2 && t[i - 1].lower == "at" && ["strong", "well", "alive", "still", "now", "active"].contains(t[i - 2].lower)
+            let label = t[i - 1].lower == ":" && i >= 2 && (t[i - 2].lower == "death" || t[i - 2].lower == "age" || t[i - 2].lower == "alter" || t[i - 2].lower == "âge" || t[i - 2].lower == "edad" || t[i - 2].lower == "età" || t[i - 2].lower == "idade" || t[i - 2].lower == "leeftijd")
+            guard strongAt || label else { continue }
+            d.add(t[i].start, t[i].end, .age, priority: 85, evidence: "an age over 89")
+        }
         // "ich bin dreiundneunzig", "ik ben tweeënnegentig", "I'm ninety-three" without a year word
         for i in t.indices.dropFirst(2) where t[i].kind == .alpha && !d.isClaimed(token: i) {
             let w = t[i].lower
-            guard w.contains("neunzig") || w.contains("negentig") || w.hasPrefix("ninety") || w.hasPrefix("novant") || w.hasPrefix("noventa") else { continue }
-            let first = [("ich", "bin"), ("ik", "ben"), ("io", "ho"), ("yo", "tengo"), ("eu", "tenho")].contains { $0.0 == t[i - 2].lower && $0.1 == t[i - 1].lower }
-                || ["i'm", "im", "i\u{2019}m"].contains(t[i - 1].lower)
+            guard w.contains("neunzig") || w.contains("negentig") || w.hasPrefix("ninety") || w.hasPrefix("novant") || w.hasPrefix("noventa")
+                    || ["hundert", "honderd", "cent", "cien", "cento", "cem", "hundred"].contains(w) else { continue }
+            let p = w == "hundred" && ["a", "one"].contains(t[i - 1].lower) && i >= 3 ? i - 1 : i
+            let first = [("ich", "bin"), ("ik", "ben"), ("io", "ho"), ("yo", "tengo"), ("eu", "tenho")].contains { $0.0 == t[p - 2].lower && $0.1 == t[p - 1].lower }
+                || ["i'm", "im", "i\u{2019}m", "turns", "turned", "turning", "wordt", "werd", "wird", "wurde"].contains(t[p - 1].lower)
+                || ["is", "ist", "est", "è", "é", "es"].contains(t[p - 1].lower) && ageSubjects.union(["ze", "zij", "hij", "sie", "er"]).contains(t[p - 2].lower)
+                || d.spans.contains { $0.type == .person && $0.end == t[p - 1].end }
             guard first else { continue }
             var end = i
             while end + 2 < t.count, t[end + 1].lower == "-", d.text.glued(end + 1), t[end + 2].isWord { end += 2 }
-            d.add(t[i].start, t[end].end, .age, priority: 85, evidence: "an age over 89 in words, said of oneself")
+            // "a hundred and one"
+            let start = p
+            if end + 2 < t.count, ["and", "und", "en", "e", "y", "et"].contains(t[end + 1].lower), NumberWords.cardinals[t[end + 2].lower].map({ $0 < 100 }) == true { end += 2 }
+            d.add(t[start].start, t[end].end, .age, priority: 85, evidence: "an age over 89 in words, said of a person")
         }
     }
 }

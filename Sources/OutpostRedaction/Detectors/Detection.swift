@@ -65,7 +65,7 @@ struct Detection {
         var fallback: EntityType?
         while j >= 0, steps < maxBack {
             let w = tokens[j].lower
-            if w == "." && j > 0 && (tokens[j - 1].lower == "no" || tokens[j - 1].lower == "acct") { j -= 1; steps += 1; continue }
+            if w == "." && j > 0 && ["no", "acct", "ext", "tel", "ph", "nr", "num", "mob", "tlf", "tfno", "telf", "núm", "nº"].contains(tokens[j - 1].lower) { j -= 1; steps += 1; continue }
             if [".", ";", "!", "?", "\n"].contains(w) { break }
             if w == "id" || w == "number" || w == "no" || w == "#" || w == "num" || w == "nr" {
                 fallback = fallback ?? .id

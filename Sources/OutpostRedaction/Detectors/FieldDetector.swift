@@ -20,6 +20,7 @@ enum FieldDetector {
         labelledPlaces(&d)
         labelledAddresses(&d)
         signOffs(&d)
+        greetings(&d)
         signatures(&d)
         dictationTags(&d)
     }
@@ -173,6 +174,51 @@ enum FieldDetector {
                   !words2.contains(where: { teamWords.contains(t[$0].lower) || Lexicon.isProtectedWord(t[$0].lower) || Cues.titles.contains(t[$0].lower) && words2.count == 1 }) else { continue }
             d.add(t[n].start, t[last].end, .person, priority: 50, evidence: "the sender's name after \"\(words.joined(separator: " "))\"")
             i = last
+        }
+    }
+
+    /// Words that open a message to someone: the word after them is whom it is addressed to.
+    static let greetingWords: Set<String> = [
+        "hi", "hey", "hello", "hiya", "heya", "yo", "dear", "dearest", "morning", "evening", "ciao", "hallo", "hola", "olá", "ola", "oi",
+        "salut", "bonjour", "bonsoir", "coucou", "hoi", "hej", "moin", "servus", "liebe", "lieber", "caro", "cara", "querido", "querida",
+        "lieve", "beste", "geachte", "cher", "chère", "chere", "estimado", "estimada", "gentile", "prezado", "prezada",
+    ]
+    /// Whom a greeting addresses that is nobody in particular.
+    static let groupWords: Set<String> = [
+        "there", "all", "everyone", "everybody", "guys", "team", "folks", "colleagues", "sir", "madam", "sirs", "friends", "friend", "doctor",
+        "doc", "nurse", "customer", "client", "patient", "y'all", "yall", "you", "again", "world", "mum", "mom", "dad", "mama", "papa", "love",
+        "babe", "hun", "honey", "darling", "son", "mate", "ladies", "gents", "gentlemen", "allemaal", "allen", "alle", "tutti", "todos", "tous",
+        "collega", "collega's", "kollegen", "collègues", "equipo", "équipe", "team,", "klant", "kunde", "cliente", "monsieur", "madame",
+        "signore", "signora", "señor", "señora", "senhor", "senhora", "meneer", "mevrouw", "heer", "herr", "frau", "mr", "mrs", "ms", "dr",
+    ]
+
+    /// "hey summer,\n", "hi grace!", "yo mark u still owe me", "Ciao Giulia,": the word after a greeting
+    /// at the start of a message or line, before a comma, "!" or the end of the line, is a name;
+    /// and a dash-signed last line ("- rob", "-Bill") is the sender's.
+    static func greetings(_ d: inout Detection) {
+        let t = d.tokens
+        for i in t.indices where t[i].isWord && fieldStart(i, d) && greetingWords.contains(t[i].lower) {
+            var n = i + 1
+            if n < t.count, t[n].lower == "," { n += 1 }
+            guard n < t.count, t[n].isWord, !lineBreakBefore(n, d) else { continue }
+            var last = n
+            if last + 1 < t.count, t[last + 1].isWord, !lineBreakBefore(last + 1, d), t[last + 1].isCapitalized == t[n].isCapitalized,
+               last + 2 >= t.count || [",", "!", "."].contains(t[last + 2].lower) || lineBreakBefore(last + 2, d) { last += 1 }
+            let closes = last + 1 >= t.count || [",", "!", ":", "-"].contains(t[last + 1].lower) || lineBreakBefore(last + 1, d)
+                || t[i].lower == "yo" || t[i].lower == "hey" && !t[n].isCapitalized
+            let words = (n...last).map { t[$0].lower }
+            guard closes, !d.isClaimed(t[n].start, t[last].end), !words.contains(where: { groupWords.contains($0) || FunctionWords.contains($0) || Cues.titles.contains($0) }),
+                  !words.contains(where: { Lexicon.isProtectedWord($0) }) else { continue }
+            // "hey u still there": a chat word; "hello again": general words that are no name
+            if words.allSatisfy({ Lexicon.isEnglishWord($0) && !Lexicon.isGivenName($0) && !Lexicon.isSurname($0) }) { continue }
+            d.add(t[n].start, t[last].end, .person, priority: 48, evidence: "whom the greeting \"\(t[i].lower)\" addresses")
+        }
+        // "- rob", "-Bill" ending the text
+        if t.count >= 3, let last = t.indices.last, t[last].isWord, ["-", "\u{2013}", "\u{2014}", "~"].contains(t[last - 1].lower),
+           last < 2 || t[last - 1].spaceBefore || fieldStart(last - 1, d), (2...14).contains(t[last].length), !d.isClaimed(token: last),
+           !groupWords.contains(t[last].lower), !FunctionWords.contains(t[last].lower), !Lexicon.isProtectedWord(t[last].lower),
+           !Lexicon.isEnglishWord(t[last].lower) || Lexicon.isGivenName(t[last].lower) {
+            d.add(t[last].start, t[last].end, .person, priority: 48, evidence: "the name that signs the message")
         }
     }
 

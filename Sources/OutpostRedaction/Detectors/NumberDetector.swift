@@ -175,7 +175,7 @@ enum NumberDetector {
                 return add(&d, cue ?? (n >= 7 && n <= 11 ? .account : .id), 70)
             case 3...4:
                 // "pager 6114", "Pager: 0753": a pager's short number
-                if cue == .phone, tokenIdx > 0, pagerCues.contains(d.tokens[tokenIdx - 1].lower) || tokenIdx > 1 && [":", "on", "at", "#"].contains(d.tokens[tokenIdx - 1].lower) && pagerCues.contains(d.tokens[tokenIdx - 2].lower) {
+                if cue == .phone, tokenIdx > 0, pagerCues.contains(d.tokens[tokenIdx - 1].lower) || tokenIdx > 1 && [":", "on", "at", "#", "."].contains(d.tokens[tokenIdx - 1].lower) && pagerCues.contains(d.tokens[tokenIdx - 2].lower) {
                     return add(&d, .phone, 70)
                 }
                 if let cue, cue != .date, cue != .phone, d.hasShortValueCue(before: tokenIdx) || directlyAfterCue(tokenIdx, d) {
@@ -211,7 +211,33 @@ enum NumberDetector {
     }
 
     /// Cue words right before a short phone number (a pager or an extension).
-    static let pagerCues: Set<String> = ["pager", "pgr", "beeper", "bleep", "bleeped", "paged", "piepser", "ext", "extension", "durchwahl", "poste"]
+    static let pagerCues: Set<String> = ["pager", "pgr", "beeper", "bleep", "bleeped", "paged", "piepser", "funk", "ext", "extension", "durchwahl", "poste"]
+
+    /// "1 888 555 0190", "0031 6 4419 2087", "040 / 38 91 20 55": digit groups on one line after a
+    /// phone cue, joined by spaces, slashes, dots or hyphens, 7 to 15 digits in all: one phone number.
+    static func cuedPhoneRuns(_ d: inout Detection) {
+        let t = d.tokens
+        var i = 0
+        while i < t.count {
+            defer { i += 1 }
+            guard t[i].kind == .number, i == 0 || t[i - 1].kind != .number else { continue }
+            let cue = (max(0, i - 4)..<i).contains { k in ValueCues.cue(t[k].lower) == .phone || SpelledDetector.phoneCues.contains(t[k].lower) || ["reach", "unter", "au", "al", "on", "at"].contains(t[k].lower) && k == i - 1 && (k > 0 && (SpelledDetector.phoneCues.contains(t[k - 1].lower) || ["me", "us", "bitte"].contains(t[k - 1].lower))) }
+            guard cue else { continue }
+            var end = i, digits = t[i].digitCount, groups = 1
+            var k = i + 1
+            while k < t.count {
+                if FieldDetector.lineBreakBefore(k, d) { break }
+                if t[k].kind == .number, t[k].spaceBefore || d.text.glued(k) && k > 0 && ["-", ".", "/"].contains(t[k - 1].lower) {
+                    digits += t[k].digitCount; groups += 1; end = k; k += 1; continue
+                }
+                if ["/", "-", "."].contains(t[k].lower), k + 1 < t.count, t[k + 1].kind == .number, t[k].start - t[k - 1].end <= 1 { k += 1; continue }
+                break
+            }
+            guard groups >= 2, (7...15).contains(digits), !d.followedByUnit(end) else { i = end; continue }
+            d.add(t[i].start, t[end].end, .phone, priority: 72, evidence: "digit groups of one phone number after a phone cue")
+            i = end
+        }
+    }
 
     static func directlyAfterCue(_ i: Int, _ d: Detection) -> Bool {
         var j = i - 1

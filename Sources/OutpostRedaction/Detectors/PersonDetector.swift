@@ -42,9 +42,39 @@ enum PersonDetector {
     /// `safeList` widens "an everyday word" beyond English: a word of the box's languages that no
     /// name list holds ("Welche", "Aufenthalt", "Nachricht") reads like an English word, so a
     /// capitalised German noun or a sentence-initial Italian word is no name by case alone.
+    /// "Mr Van der Berg", "mevrouw Van den Broek", "Maximilian Freiherr von Thurn": a person span
+    /// goes on over particles (and a nobility title) to the capitalised surname after them.
+    static let nobility: Set<String> = ["freiherr", "freifrau", "graf", "gräfin", "ritter", "edler", "baron", "baronin", "conde", "condesa", "conte", "contessa"]
+
+    static func particleTails(_ d: inout Detection) {
+        let t = d.tokens
+        guard d.text.casing == .mixed else { return }
+        var added: [(Int, Int)] = []
+        for s in d.spans where s.type == .person {
+            var k = d.firstToken(atOrAfter: s.end)
+            var steps = 0
+            while k < t.count, steps < 3, t[k].kind == .alpha, RecallNet.particles.contains(t[k].lower) || nobility.contains(t[k].lower),
+                  !FieldDetector.lineBreakBefore(k, d) { k += 1; steps += 1 }
+            guard steps > 0, k < t.count, t[k].kind == .alpha, t[k].isCapitalized, !FieldDetector.lineBreakBefore(k, d),
+                  !d.protected[t[k].start], !Lexicon.isProtectedWord(t[k].lower), !FunctionWords.contains(t[k].lower) || steps >= 2 else { continue }
+            var end = k
+            if end + 2 < t.count, t[end + 1].lower == "-", d.text.glued(end + 1), d.text.glued(end + 2), t[end + 2].isCapitalized { end += 2 }
+            added.append((s.start, t[end].end))
+        }
+        for (a, b) in added { d.add(a, b, .person, priority: 44, layer: .names, evidence: "a surname after its particles (van der, von, de la)") }
+    }
+
+    /// German function words: in a German text every noun is capitalised, so case says nothing.
+    static let germanWords: Set<String> = [
+        "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "einen", "einem", "mit", "sie", "ich", "wir", "haben", "hat", "auf",
+        "am", "im", "zum", "zur", "den", "dem", "des", "für", "bei", "wie", "wann", "wo", "oder", "aber", "auch", "noch", "schon", "bitte",
+        "können", "kann", "soll", "muss", "wird", "sind", "war", "nach", "von", "vom", "seit", "gegen", "über", "unter", "heute", "morgen",
+    ]
+
     static func detect(_ d: inout Detection, taggerScores: [Float]?, threshold: Float, safeList: SafeList = .embedded) {
         let t = d.tokens
         let mixed = d.text.casing == .mixed
+        let german = mixed && t.lazy.filter { $0.kind == .alpha && germanWords.contains($0.lower) }.prefix(2).count >= 2
         var words = [Word](repeating: Word(), count: t.count)
         for i in t.indices where t[i].kind == .alpha && !d.isClaimed(token: i) {
             var w = Word()
@@ -55,6 +85,8 @@ enum PersonDetector {
             // a kin or role word is an everyday word even where a name list holds it ("Oma", "Sohn")
             w.english = Lexicon.isEnglishWord(lower) || AddressDetector.stop.contains(lower) || Cues.strongPersonCues.contains(lower)
                 || !w.lexical && safeList.isSafe(lower) && !safeList.isName(lower) || FunctionWords.contains(lower)
+                // "am Sonntag", "Stell einen Wecker": a German noun that is also a surname, in a German text
+                || german && !w.given && t[i].isCapitalized && !t[i].isAllCaps && safeList.safe != nil && (safeList.isSafe(lower) || safeList.isAmbiguous(lower))
             w.protected = d.protected[t[i].start] || Lexicon.isProtectedWord(lower) || isEponym(i, d) || Cues.titles.contains(lower) && t[i].length <= 4 && !w.lexical
                 || FieldDetector.isLabelWord(i, d)
             if let scores = taggerScores, i < scores.count { w.tagger = scores[i] }
@@ -206,6 +238,9 @@ enum PersonDetector {
         "schaal", "skala", "lymphome", "linfoma", "lymphom", "sarcome", "sarcoma", "tumeur", "tumor", "tumore", "kyste", "quiste",
         "cisti", "zyste", "contracture", "contractura", "kontraktur", "paralysie", "parálisis", "paralisi", "lähmung", "procédure",
         "opération", "operación", "operazione", "op", "triade", "tríada", "score",
+        "esófago", "esôfago", "oesophage", "œsophage", "esofago", "slokdarm", "paralisia", "verlamming", "sinal", "teste", "escore",
+        "punteggio", "pontuação", "puntuación", "índice", "indice", "classificação", "clasificación", "classification", "contração",
+        "contracción", "úlcera", "ulcère", "ulcera", "fractura", "fratura", "frattura", "fracture", "quisto",
     ]
 
     /// "Parkinson's disease", "Holter monitor", "Down syndrome", "re: Crohn", "Glasgow Coma Scale",

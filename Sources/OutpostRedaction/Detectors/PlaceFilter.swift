@@ -7,6 +7,8 @@ enum PlaceFilter {
         "patient", "pt", "lives", "live", "living", "resides", "resident", "residence", "reside", "born", "address", "home",
         "moved", "relocated", "hometown", "mrn", "dob", "ssn", "mother", "father", "son", "daughter", "wife", "husband",
         "née", "nee", "patiente", "paciente", "patientin", "wohnt", "habite", "vive", "woont", "domicilio", "wohnhaft",
+        "woon", "wonen", "wohne", "wohnen", "abito", "abita", "abitiamo", "vivo", "vivimos", "viviamo", "moro", "mora", "moramos", "habito",
+        "habita", "j'habite", "jhabite", "habitons", "resido", "reside", "residente", "domicilié", "domiciliée", "domiciliado", "domiciliada",
     ]
 
     static let placeWords: Set<String> = [

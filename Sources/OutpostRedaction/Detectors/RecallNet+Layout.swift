@@ -69,7 +69,8 @@ extension RecallNet {
             var k = d.firstToken(atOrAfter: span.end)
             var taken = 0
             while k < t.count, taken < 2, t[k].spaceBefore, t[k].start - t[k - 1].end == 1, !d.isClaimed(token: k), !marks[k].flagged,
-                  t[k].kind == .number && t[k].digitCount <= 4 || t[k].kind != .punct && t[k].length <= 2 && (t[k].isAllCaps || t[k].length == 1 && t[k].isCapitalized || d.text.casing != .mixed && t[k].kind != .alpha) {
+                  t[k].kind == .number && t[k].digitCount <= 4 || t[k].kind != .punct && t[k].length <= 2 && (t[k].isAllCaps || t[k].length == 1 && t[k].isCapitalized || d.text.casing != .mixed && t[k].kind != .alpha)
+                    || t[k].kind == .alpha && t[k].length == 3 && t[k].isAllCaps && d.text.casing == .mixed && !t[k].lower.contains(where: { "aeiou".contains($0) }) {
                 if t[k].kind == .alpha, t[k].length == 1, ["a", "i"].contains(t[k].lower), d.text.casing == .mixed { break }
                 marks[k] = Mark(flagged: true, type: .id, why: "the rest of the code before it")
                 k += 1

@@ -6,6 +6,11 @@ extension RecallNet {
     /// General vocabulary, protected terms and the detectors' own cue words.
     static func isKnownWord(_ word: String, _ i: Int, _ d: Detection, safeList: SafeList) -> Bool {
         if safeList.isSafe(word) { return true }
+        // "la domenica", "une pierre": a very frequent word that is also a given name, in lower case
+        if !d.tokens[i].isCapitalized || d.text.casing != .mixed, safeList.isLowerCaseSafe(word) { return true }
+        // "de beste manier", "the hunter's moon": a dictionary word that is a name too, written in
+        // lower case where the text capitalises its names
+        if d.text.casing == .mixed, !d.tokens[i].isCapitalized, !d.tokens[i].isAllCaps, safeList.isAmbiguous(word) { return true }
         if Lexicon.isProtectedWord(word) || ClinicalTerms.looksLikeDrug(word) || PersonDetector.isEponym(i, d) { return true }
         if ClinicalTerms.units.contains(word) || ValueCues.single[word] != nil || Cues.titles.contains(word) || Cues.strongPersonCues.contains(word) { return true }
         if ClinicalTerms.eponymHeads.contains(word) || PersonDetector.generalHeads.contains(word) { return true }

@@ -97,6 +97,8 @@ enum RecallNet {
         let scalars = Array(lower.unicodeScalars)
         let lead = scalars.prefix { CharClass.isDigit($0) }.count
         if lead > 0 {
+            // "48213907L" is no 48 million litres: a unit follows at most four digits
+            guard lead <= 4 else { return false }
             let rest = String(String.UnicodeScalarView(scalars[lead...]))
             return ClinicalTerms.units.contains(rest) || ["st", "nd", "rd", "th", "am", "pm", "h", "hrs", "x", "k", "yo", "d", "w", "mo", "y"].contains(rest)
         }

@@ -23,12 +23,18 @@ public struct SafeList: Sendable {
     let majorPlaces: BloomFilter?
     /// Proper nouns of the dictionaries that are no person's name and no city (absent in older files).
     let famous: BloomFilter?
+    /// Very frequent words of the other languages that are also given names (absent in older files).
+    let lowerSafe: BloomFilter?
+    /// Dictionary words left out of `safe` because they are names too (absent in older files).
+    let ambiguous: BloomFilter?
 
     /// The list built into the binary: the English word list and the Census/world name lists.
     public static let embedded = SafeList(source: "embedded English word list", safeCount: 0, safe: nil, names: nil, proper: nil, majorPlaces: nil, famous: nil)
 
-    init(source: String, safeCount: Int, safe: BloomFilter?, names: BloomFilter?, proper: BloomFilter?, majorPlaces: BloomFilter?, famous: BloomFilter? = nil) {
+    init(source: String, safeCount: Int, safe: BloomFilter?, names: BloomFilter?, proper: BloomFilter?, majorPlaces: BloomFilter?, famous: BloomFilter? = nil, lowerSafe: BloomFilter? = nil, ambiguous: BloomFilter? = nil) {
+        self.ambiguous = ambiguous
         self.famous = famous
+        self.lowerSafe = lowerSafe
         self.source = source
         self.safeCount = safeCount
         self.safe = safe
@@ -75,7 +81,7 @@ public struct SafeList: Sendable {
             if s.name == "safe" { safeCount = s.count }
         }
         guard let safe = filters["safe"] else { throw fail("no \"safe\" section") }
-        return SafeList(source: "\(path) (\(safeCount) words)", safeCount: safeCount, safe: safe, names: filters["names"], proper: filters["proper"], majorPlaces: filters["places_major"], famous: filters["famous"])
+        return SafeList(source: "\(path) (\(safeCount) words)", safeCount: safeCount, safe: safe, names: filters["names"], proper: filters["proper"], majorPlaces: filters["places_major"], famous: filters["famous"], lowerSafe: filters["lower_safe"], ambiguous: filters["ambiguous"])
     }
 
     struct Header: Decodable {
@@ -150,6 +156,20 @@ public struct SafeList: Sendable {
     func isFamous(_ lower: String) -> Bool {
         guard let famous else { return false }
         return famous.contains(Self.normalized(lower))
+    }
+
+    /// Whether the lower-cased word is a very frequent word of another language of the box that
+    /// is also a given name ("domenica", "pierre"): safe when it is written in lower case.
+    func isLowerCaseSafe(_ lower: String) -> Bool {
+        guard let lowerSafe else { return false }
+        return lowerSafe.contains(Self.normalized(lower))
+    }
+
+    /// Whether the lower-cased word is a word of the dictionaries that is also a name ("wecker",
+    /// "hunter", "grace" when no core list kept it): ambiguous, its context decides.
+    func isAmbiguous(_ lower: String) -> Bool {
+        guard let ambiguous else { return false }
+        return ambiguous.contains(Self.normalized(lower))
     }
 
     /// Whether the lower-cased words (joined by single spaces) name a city of 100,000 or more.

@@ -15,9 +15,10 @@ enum SequenceFeatures {
     static let afterColon: UInt32 = 1 << 12, country: UInt32 = 1 << 13, street: UInt32 = 1 << 14, month: UInt32 = 1 << 15
     static let personCue: UInt32 = 1 << 16, placeCue: UInt32 = 1 << 17, alpha: UInt32 = 1 << 18, number: UInt32 = 1 << 19
     static let hyphenated: UInt32 = 1 << 20, stateCode: UInt32 = 1 << 21, particle: UInt32 = 1 << 22, english: UInt32 = 1 << 23
+    static let ambiguous: UInt32 = 1 << 24, famous: UInt32 = 1 << 25
     static let flagNames = ["safe", "name", "proper", "major", "function", "clinical", "title", "cap", "allcaps", "diacritic",
                             "sentstart", "linestart", "colon", "country", "street", "month", "personcue", "placecue", "alpha",
-                            "number", "hyphen", "state", "particle", "english"]
+                            "number", "hyphen", "state", "particle", "english", "ambiguous", "famous"]
 
     static func attributes(_ text: ScannedText, safeList: SafeList) -> [Attributes] {
         let t = text.tokens
@@ -31,6 +32,8 @@ enum SequenceFeatures {
                 if safeList.isName(word) { f |= name }
                 if safeList.isProper(word) { f |= proper }
                 if safeList.isMajorPlace(word) { f |= major }
+                if safeList.isAmbiguous(word) || safeList.isLowerCaseSafe(word) { f |= ambiguous }
+                if safeList.isFamous(word) { f |= famous }
                 if Lexicon.isEnglishWord(word) { f |= english }
                 if FunctionWords.contains(word) { f |= function }
                 if Lexicon.isProtectedWord(word) { f |= clinical }
@@ -68,59 +71,67 @@ enum SequenceFeatures {
 
     static func shapeOf(_ lower: String) -> String { "#" + shapeOf(scalars: ArraySlice(Array(lower.unicodeScalars))) }
 
-    /// The feature buckets of every token (`mask` = buckets - 1).
+    /// The feature buckets of every token (`mask` = buckets - 1). Words, shapes and affixes are
+    /// hashed once per token; a feature is its template id mixed with those hashes.
     static func extract(_ text: ScannedText, safeList: SafeList, mask: Int) -> [[Int]] {
         let a = attributes(text, safeList: safeList)
         let casing: UInt64 = text.casing == .mixed ? 0 : text.casing == .lower ? 1 : 2
         let n = a.count
-        func word(_ k: Int) -> String { k < 0 ? "<s>" : k >= n ? "</s>" : a[k].word }
-        func shape(_ k: Int) -> String { k < 0 ? "<s>" : k >= n ? "</s>" : a[k].shape }
-        func flags(_ k: Int) -> UInt32 { k < 0 || k >= n ? 0 : a[k].flags }
+        let wordHash = a.map { hash(0, $0.word) }, shapeHash = a.map { hash(0, $0.shape) }
+        let bos = hash(0, "<s>"), eos = hash(0, "</s>")
+        func word(_ k: Int) -> UInt64 { k < 0 ? bos : k >= n ? eos : wordHash[k] }
+        func shape(_ k: Int) -> UInt64 { k < 0 ? bos : k >= n ? eos : shapeHash[k] }
+        func flags(_ k: Int) -> UInt64 { k < 0 || k >= n ? 0 : UInt64(a[k].flags) }
+        let m = UInt64(mask)
         var out: [[Int]] = []
         out.reserveCapacity(n)
         for i in 0..<n {
             var f: [Int] = []
-            f.reserveCapacity(48)
-            func add(_ template: UInt64, _ s: String) { f.append(Int(hash(template, s) & UInt64(mask))) }
-            func add(_ template: UInt64, _ v: UInt64) { f.append(Int(mix(template &* 0x9E37_79B9_7F4A_7C15 ^ v) & UInt64(mask))) }
-            let w = a[i].word, fl = a[i].flags
+            f.reserveCapacity(64)
+            @inline(__always) func add(_ template: UInt64, _ v: UInt64) { f.append(Int(mix(template &* 0x9E37_79B9_7F4A_7C15 ^ v) & m)) }
+            @inline(__always) func add(_ template: UInt64, _ v: UInt64, _ w: UInt64) { add(template, mix(v) ^ (w &* 0xD6E8_FEB8_6659_FD93)) }
+            let fl = a[i].flags
+            let cap: UInt64 = fl & Self.cap != 0 ? 1 : 0, start: UInt64 = fl & sentenceStart != 0 ? 1 : 0
             add(1, 0)
-            add(2, w)
-            add(3, a[i].shape)
+            add(2, wordHash[i])
+            add(3, shapeHash[i])
             add(4, casing)
             if fl & alpha != 0 {
-                let sc = Array(w.unicodeScalars)
+                let sc = Array(a[i].word.unicodeScalars)
                 if sc.count > 3 {
-                    add(5, String(String.UnicodeScalarView(sc.suffix(3))))
-                    add(6, String(String.UnicodeScalarView(sc.suffix(2))))
-                    add(7, String(String.UnicodeScalarView(sc.prefix(3))))
+                    add(5, hash(0, String(String.UnicodeScalarView(sc.suffix(3)))))
+                    add(6, hash(0, String(String.UnicodeScalarView(sc.suffix(2)))))
+                    add(7, hash(0, String(String.UnicodeScalarView(sc.prefix(3)))))
                 }
                 add(8, UInt64(min(sc.count, 12)))
             }
-            for b in 0..<flagNames.count where fl & (1 << UInt32(b)) != 0 {
-                add(10, UInt64(b))
-                add(11, UInt64(b) << 8 | casing << 4 | UInt64(fl & cap != 0 ? 1 : 0) << 2 | UInt64(fl & sentenceStart != 0 ? 1 : 0))
+            var bits = fl
+            while bits != 0 {
+                let b = UInt64(bits.trailingZeroBitCount)
+                bits &= bits - 1
+                add(10, b)
+                add(11, b << 8 | casing << 4 | cap << 2 | start)
             }
             // the dictionary verdict as one value: which of safe / name / proper / english hold, by case
-            let verdict = UInt64(fl & (safe | name | proper | english | major | function))
-            add(12, verdict << 8 | casing << 4 | UInt64(fl & cap != 0 ? 1 : 0) << 2 | UInt64(fl & sentenceStart != 0 ? 1 : 0) << 1 | UInt64(fl & allCaps != 0 ? 1 : 0))
+            let verdict = UInt64(fl & (safe | name | proper | english | major | function | ambiguous | famous))
+            add(12, verdict << 8 | casing << 4 | cap << 2 | start << 1 | UInt64(fl & allCaps != 0 ? 1 : 0))
             add(13, word(i - 1))
             add(14, word(i + 1))
             add(15, word(i - 2))
             add(16, word(i + 2))
             add(17, shape(i - 1))
             add(18, shape(i + 1))
-            add(19, word(i - 1) + "|" + w)
-            add(20, w + "|" + word(i + 1))
-            add(21, shape(i - 1) + "|" + a[i].shape + "|" + shape(i + 1))
-            let ctxMask = safe | name | proper | title | cap | personCue | placeCue | street | particle | number | function
-            add(22, UInt64(flags(i - 1) & ctxMask))
-            add(23, UInt64(flags(i + 1) & ctxMask))
-            add(24, UInt64(flags(i - 1) & ctxMask) << 32 | verdict << 4 | UInt64(fl & cap != 0 ? 1 : 0))
-            add(25, UInt64(flags(i + 1) & ctxMask) << 32 | verdict << 4 | UInt64(fl & cap != 0 ? 1 : 0))
-            add(26, UInt64(flags(i - 2) & ctxMask))
-            add(27, UInt64(flags(i + 2) & ctxMask))
-            add(28, word(i - 1) + "|" + (fl & cap != 0 ? "C" : "c") + String(verdict))
+            add(19, word(i - 1), wordHash[i])
+            add(20, wordHash[i], word(i + 1))
+            add(21, shape(i - 1), mix(shapeHash[i]) ^ shape(i + 1))
+            let ctx = UInt64(safe | name | proper | title | Self.cap | personCue | placeCue | street | particle | number | function)
+            add(22, flags(i - 1) & ctx)
+            add(23, flags(i + 1) & ctx)
+            add(24, (flags(i - 1) & ctx) << 32 | verdict << 4 | cap)
+            add(25, (flags(i + 1) & ctx) << 32 | verdict << 4 | cap)
+            add(26, flags(i - 2) & ctx)
+            add(27, flags(i + 2) & ctx)
+            add(28, word(i - 1), cap << 32 | verdict)
             out.append(f)
         }
         return out

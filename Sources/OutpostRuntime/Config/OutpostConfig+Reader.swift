@@ -42,6 +42,7 @@ import TOMLKit
 /// | `redaction.patterns` | array of `{type, regex}` | `[]` |
 /// | `redaction.mode` | string | `strict` (or `balanced`) |
 /// | `redaction.safelist` | string | `/usr/share/outpost/safelist.bin`, then the build cache |
+/// | `redaction.tagger` | string | `/usr/share/outpost/tagger.bin`, then the build cache (`none`: off) |
 /// | `telemetry.otlp_endpoint` | string | none (tracing off) |
 /// | `telemetry.otlp_protocol` | string | `http/protobuf` (or `http/json`) |
 /// | `telemetry.sample_ratio` | float | 1 |
@@ -115,6 +116,7 @@ extension OutpostConfig {
         },
         Key(path: "redaction.mode", type: .string, defaultValue: "strict", summary: "strict (nothing unknown leaves) or balanced") { $0.redaction.mode = $1.string },
         Key(path: "redaction.safelist", type: .string, defaultValue: "/usr/share/outpost/safelist.bin, then $OUTPOST_CACHE/safelist.bin", summary: "compiled safe-list of the recall net (scripts/safelist/build.sh)") { $0.redaction.safelist = $1.string },
+        Key(path: "redaction.tagger", type: .string, defaultValue: "/usr/share/outpost/tagger.bin, then $OUTPOST_CACHE/tagger.bin", summary: "weight file of the sequence tagger, the learned name and place layer (scripts/tagger/build.sh); none turns it off") { $0.redaction.tagger = $1.string },
         Key(path: "telemetry.otlp_endpoint", type: .string, defaultValue: "none (off)", summary: "OTLP/HTTP collector for traces, e.g. http://collector:4318") { $0.telemetry.otlpEndpoint = $1.string },
         Key(path: "telemetry.otlp_protocol", type: .string, defaultValue: "http/protobuf", summary: "OTLP encoding: http/protobuf or http/json") { $0.telemetry.otlpProtocol = $1.string },
         Key(path: "telemetry.sample_ratio", type: .float, defaultValue: "1", summary: "fraction of new traces recorded, 0-1") { $0.telemetry.sampleRatio = $1.float },

@@ -112,6 +112,9 @@ public struct OutpostConfig: Sendable, Equatable {
         /// Compiled safe-list (`scripts/safelist/build.sh`); none: `/usr/share/outpost/safelist.bin`,
         /// then `$OUTPOST_CACHE/safelist.bin`, else the built-in English list.
         public var safelist: String?
+        /// Weight file of the sequence tagger (`scripts/tagger/build.sh`); none: `/usr/share/outpost/tagger.bin`,
+        /// then `$OUTPOST_CACHE/tagger.bin`, else no learned layer; `"none"` turns it off.
+        public var tagger: String?
         public struct Pattern: Sendable, Equatable {
             public var type: String
             public var regex: String

@@ -50,15 +50,23 @@ public struct DaemonRuntime: Sendable {
         var redactionConfig = RedactionConfig(customPatterns: config.redaction.patterns.map { CustomPattern(type: $0.type, regex: $0.regex) })
         redactionConfig.mode = RedactionMode(rawValue: config.redaction.mode) ?? .strict
         if let path = config.redaction.safelist { redactionConfig.safeListPaths = [path] }
+        if let path = config.redaction.tagger { redactionConfig.sequenceTaggerPaths = path == "none" ? [] : [path] }
         let redactor: Redactor
         do { redactor = try Redactor(config: redactionConfig) } catch let error as RedactionError {
-            throw ConfigError.invalidValue(error.code == "redaction.safelist_unreadable" ? "redaction.safelist" : "redaction.patterns", error.message)
+            let key = error.code == "redaction.safelist_unreadable" ? "redaction.safelist" : error.code == "redaction.tagger_unreadable" ? "redaction.tagger" : "redaction.patterns"
+            throw ConfigError.invalidValue(key, error.message)
+        }
+        if let path = config.redaction.tagger, path != "none", redactor.sequenceTagger == nil {
+            throw ConfigError.invalidValue("redaction.tagger", FileManager.default.fileExists(atPath: path)
+                ? "\(path) needs the compiled safe-list its features were trained with; set redaction.safelist, or redaction.tagger = \"none\""
+                : "\(path) does not exist; build it with scripts/tagger/build.sh --out \(path), or set redaction.tagger = \"none\"")
         }
         if config.redaction.safelist != nil, redactor.safeList.safeCount == 0 {
             throw ConfigError.invalidValue("redaction.safelist", "\(config.redaction.safelist!) does not exist; build it with scripts/safelist/build.sh --out \(config.redaction.safelist!)")
         }
         logger.info("redaction ready", metadata: [
             "outpost.redaction.mode": "\(redactionConfig.mode.rawValue)", "outpost.redaction.safelist": "\(redactor.safeList.source)",
+            "outpost.redaction.tagger": "\(redactor.sequenceTagger?.source ?? "none")",
         ])
         let outboundGuard = OutpostRedaction.OutboundGuard(redactor: redactor)
         let traces = try TraceExport.make(config.telemetry, logger: logger)

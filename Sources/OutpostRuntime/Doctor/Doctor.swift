@@ -126,9 +126,14 @@ public struct Doctor: Sendable {
                 return Check(name: "redaction", verdict: verdict, detail: "\(c.redaction.mode) mode with the built-in English list (no safe-list at \(paths.joined(separator: ", ")))",
                              next: verdict == .warn ? "install the package's /usr/share/outpost/safelist.bin, or build one with scripts/safelist/build.sh" : nil)
             }
-            return Check(name: "redaction", verdict: .ok, detail: "\(c.redaction.mode) mode; safe-list \(list.source)")
+            let taggerPaths = c.redaction.tagger.map { $0 == "none" ? [] : [$0] } ?? SequenceTagger.defaultPaths
+            guard let tagger = try SequenceTagger.firstAvailable(taggerPaths) else {
+                return Check(name: "redaction", verdict: .warn, detail: "\(c.redaction.mode) mode; safe-list \(list.source); no sequence tagger (\(taggerPaths.isEmpty ? "turned off" : "none at " + taggerPaths.joined(separator: ", ")))",
+                             next: taggerPaths.isEmpty ? nil : "install the package's /usr/share/outpost/tagger.bin, or build one with scripts/tagger/build.sh")
+            }
+            return Check(name: "redaction", verdict: .ok, detail: "\(c.redaction.mode) mode; safe-list \(list.source); sequence tagger \(tagger.source)")
         } catch let error as RedactionError {
-            return Check(name: "redaction", verdict: .fail, detail: error.message, next: "rebuild it with scripts/safelist/build.sh, or reinstall the package")
+            return Check(name: "redaction", verdict: .fail, detail: error.message, next: error.code == "redaction.tagger_unreadable" ? "rebuild it with scripts/tagger/build.sh, or reinstall the package" : "rebuild it with scripts/safelist/build.sh, or reinstall the package")
         } catch {
             return Check(name: "redaction", verdict: .fail, detail: "\(error)")
         }

@@ -34,7 +34,9 @@ struct RecallNetTests {
         Case(text: "can you reschedle my appointmnet tomorow", redact: [], keep: ["reschedle", "appointmnet", "tomorow"]),
         Case(text: "ticket ZX9Q44K and case 88123 still open", redact: ["ZX9Q44K", "88123"], keep: ["ticket", "still open"]),
         // values and clinical terms are not identifiers
-        Case(text: "HbA1c 7.2%, SpO2 93%, 5mg bid, paid $12,500.00 on the 2nd", redact: [], keep: ["HbA1c 7.2%", "SpO2 93%", "5mg", "$12,500.00", "2nd"]),
+        // "on the 2nd" is a day of the month, a date element (Safe Harbor): it goes; "2nd floor" counts and stays
+        Case(text: "HbA1c 7.2%, SpO2 93%, 5mg bid, paid $12,500.00 on the 2nd", redact: ["2nd"], keep: ["HbA1c 7.2%", "SpO2 93%", "5mg", "$12,500.00"]),
+        Case(text: "HbA1c 7.2%, SpO2 93%, 5mg bid, clinic on the 2nd floor", redact: [], keep: ["HbA1c 7.2%", "SpO2 93%", "5mg", "2nd floor"]),
         Case(text: "Hx of Parkinson's disease and Crohn's disease, on metformin", redact: [], keep: ["Parkinson's disease", "Crohn's disease", "metformin"]),
         Case(text: "I'd like a fun fact about otters", redact: [], keep: ["I'd", "otters"]),
     ]

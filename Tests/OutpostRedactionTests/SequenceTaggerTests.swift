@@ -89,3 +89,33 @@ struct SequenceTaggerTests {
         #expect(try Redactor(config: config, safeList: .embedded).sequenceTagger == nil)
     }
 }
+
+/// The tagger inside the redactor: loaded from its file next to a compiled safe-list, it flags a
+/// name it never saw in a context it learned, and `explain` names it as the evidence.
+struct SequenceTaggerInRedactorTests {
+    @Test func flagsAnUnseenNameAndSaysSo() throws {
+        let words = ["please", "call", "tomorrow", "about", "the", "results", "phoned", "bill", "tell", "clinic", "is", "closed",
+                     "i", "spoke", "with", "this", "morning", "can", "bring", "forms", "appointment", "for", "at", "ten", "pharmacy",
+                     "nurse", "me", "hours", "desk", "you"]
+        let list = try SafeList.parse(SafeListFileTests.file(safe: words, names: []), path: "t.bin")
+        let (tagger, _) = SequenceTaggerTrainer.train(SequenceTaggerTests.corpus(SequenceTaggerTests.given.prefix(18)), safeList: list, epochs: 4, bits: 14, seed: 3)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tagger-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("tagger.bin").path
+        try Data(tagger.serialized()).write(to: URL(fileURLWithPath: path))
+        var config = RedactionConfig()
+        config.mode = .balanced
+        config.sequenceTaggerPaths = [path]
+        let redactor = try Redactor(config: config, safeList: list)
+        #expect(redactor.sequenceTagger?.source == path)
+        var map = PlaceholderMap()
+        let (result, why) = redactor.explain("I spoke with Xanthe this morning.", map: &map)
+        #expect(result.redacted == "I spoke with <PERSON_1> this morning.")
+        #expect(why.first?.evidence.contains { $0.detail.contains("sequence tagger") } == true)
+        // and with the learned layer off, balanced mode has no evidence for an unlisted word
+        config.sequenceTaggerPaths = []
+        var map2 = PlaceholderMap()
+        #expect(try Redactor(config: config, safeList: list).redact("I spoke with Xanthe this morning.", map: &map2).entities.isEmpty)
+    }
+}

@@ -198,13 +198,12 @@ enum FieldDetector {
     static func greetings(_ d: inout Detection) {
         let t = d.tokens
         for i in t.indices where t[i].isWord && fieldStart(i, d) && greetingWords.contains(t[i].lower) {
-            var n = i + 1
-            if n < t.count, t[n].lower == "," { n += 1 }
+            let n = i + 1
             guard n < t.count, t[n].isWord, !lineBreakBefore(n, d) else { continue }
             var last = n
             if last + 1 < t.count, t[last + 1].isWord, !lineBreakBefore(last + 1, d), t[last + 1].isCapitalized == t[n].isCapitalized,
                last + 2 >= t.count || [",", "!", "."].contains(t[last + 2].lower) || lineBreakBefore(last + 2, d) { last += 1 }
-            let closes = last + 1 >= t.count || [",", "!", ":", "-"].contains(t[last + 1].lower) || lineBreakBefore(last + 1, d)
+            let closes = last + 1 >= t.count || [",", "!", ":"].contains(t[last + 1].lower) || lineBreakBefore(last + 1, d)
                 || t[i].lower == "yo" || t[i].lower == "hey" && !t[n].isCapitalized
             let words = (n...last).map { t[$0].lower }
             guard closes, !d.isClaimed(t[n].start, t[last].end), !words.contains(where: { groupWords.contains($0) || FunctionWords.contains($0) || Cues.titles.contains($0) }),

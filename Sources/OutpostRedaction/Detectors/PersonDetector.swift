@@ -71,10 +71,21 @@ enum PersonDetector {
         "können", "kann", "soll", "muss", "wird", "sind", "war", "nach", "von", "vom", "seit", "gegen", "über", "unter", "heute", "morgen",
     ]
 
+    /// "Dr. French", "Mr Holland", "Sra. Mayo": right after a title (a sentence start only by its dot).
+    static func afterTitle(_ i: Int, _ d: Detection) -> Bool {
+        let t = d.tokens
+        return i >= 1 && Cues.titles.contains(t[i - 1].lower) || i >= 2 && t[i - 1].lower == "." && Cues.titles.contains(t[i - 2].lower)
+    }
+
+    /// Whether a mixed-case text reads as German (two of its function words).
+    static func isGerman(_ d: Detection) -> Bool {
+        d.text.casing == .mixed && d.tokens.lazy.filter { $0.kind == .alpha && germanWords.contains($0.lower) }.prefix(2).count >= 2
+    }
+
     static func detect(_ d: inout Detection, taggerScores: [Float]?, threshold: Float, safeList: SafeList = .embedded) {
         let t = d.tokens
         let mixed = d.text.casing == .mixed
-        let german = mixed && t.lazy.filter { $0.kind == .alpha && germanWords.contains($0.lower) }.prefix(2).count >= 2
+        let german = isGerman(d)
         var words = [Word](repeating: Word(), count: t.count)
         for i in t.indices where t[i].kind == .alpha && !d.isClaimed(token: i) {
             var w = Word()
@@ -87,6 +98,8 @@ enum PersonDetector {
                 || !w.lexical && safeList.isSafe(lower) && !safeList.isName(lower) || FunctionWords.contains(lower)
                 // "am Sonntag", "Stell einen Wecker": a German noun that is also a surname, in a German text
                 || german && !w.given && t[i].isCapitalized && !t[i].isAllCaps && safeList.safe != nil && (safeList.isSafe(lower) || safeList.isAmbiguous(lower))
+                // "Bonjour, …", "Pon un temporizador", "Buen finde": a word of the box's languages opening a sentence
+                || safeList.safe != nil && safeList.isSafe(lower) && !Lexicon.isGivenName(lower) && d.text.isSentenceStart(i) && !afterTitle(i, d)
             w.protected = d.protected[t[i].start] || Lexicon.isProtectedWord(lower) || isEponym(i, d) || Cues.titles.contains(lower) && t[i].length <= 4 && !w.lexical
                 || FieldDetector.isLabelWord(i, d)
             if let scores = taggerScores, i < scores.count { w.tagger = scores[i] }
@@ -231,6 +244,10 @@ enum PersonDetector {
 
     /// Head words that come before the eponym in the box's other languages: "Morbus Basedow",
     /// "maladie d'Addison", "malattia di Basedow", "test de Mantoux", "síndrome de Sjögren".
+    /// Heads after which a capitalised word is an eponym even when no list holds it.
+    static let strictHeads: Set<String> = ["score", "scale", "sign", "criteria", "rules", "rule", "classification", "syndrome", "disease",
+                                           "maneuver", "manoeuvre", "reflex", "palsy", "phenomenon", "test", "index", "grade", "grading", "staging", "stage"]
+
     static let headsBefore: Set<String> = [
         "morbus", "maladie", "malattia", "enfermedad", "doença", "doenca", "ziekte", "krankheit", "syndrom", "syndrome", "síndrome",
         "sindrome", "síndroma", "test", "signe", "signo", "segno", "teken", "zeichen", "réflexe", "reflexe", "reflejo", "riflesso",
@@ -273,6 +290,9 @@ enum PersonDetector {
         }
         // "Down syndrome" and heads after eponyms in the wider list, e.g. "Bell palsy"
         if ClinicalTerms.eponyms.contains(w), k < t.count, generalHeads.contains(t[k].lower) { return true }
+        // an unlisted eponym before a strict head: "Alvarado score", "Ottawa ankle rules", "Apgar score"
+        if t[i].isCapitalized, !t[i].isAllCaps || d.text.casing != .mixed, i == 0 || !Cues.titles.contains(t[i - 1].lower) && t[i - 1].lower != ".",
+           [k, k + 1].contains(where: { $0 < t.count && strictHeads.contains(t[$0].lower) && ($0 == k || t[k].kind == .alpha && !t[k].isCapitalized) }) { return true }
         return false
     }
 
@@ -428,7 +448,9 @@ enum PersonDetector {
                 d.add(t[j].start, t[j + 2].end, .person, priority: 45)  // "Dell'Acqua", "O'Neil"
                 continue
             }
-            guard j < t.count, t[j].kind == .alpha, !d.isClaimed(token: j), !words[j].protected else { continue }
+            // a language or brand word after a title is a surname ("Dr. French", "Mr Chase"); an eponym is not
+            guard j < t.count, t[j].kind == .alpha, !d.isClaimed(token: j),
+                  !words[j].protected || Lexicon.isProtectedWord(t[j].lower) && !d.protected[t[j].start] && !isEponym(j, d) && t[j].isCapitalized else { continue }
             if d.text.casing == .mixed, !t[j].isCapitalized, !(t[i].isCapitalized == false) { continue }
             if AddressDetector.stop.contains(t[j].lower) || ValueCues.single[t[j].lower] != nil { continue }
             if !t[j].isCapitalized, RecallNet.particles.contains(t[j].lower) || FunctionWords.contains(t[j].lower) { continue }  // "la signora di 93 anni"

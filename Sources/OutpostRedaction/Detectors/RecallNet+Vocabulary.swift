@@ -11,6 +11,8 @@ extension RecallNet {
         // "de beste manier", "the hunter's moon": a dictionary word that is a name too, written in
         // lower case where the text capitalises its names
         if d.text.casing == .mixed, !d.tokens[i].isCapitalized, !d.tokens[i].isAllCaps, safeList.isAmbiguous(word) { return true }
+        // "Stell einen Wecker": a German noun that is a surname too, in a German text
+        if d.tokens[i].isCapitalized, !d.tokens[i].isAllCaps, safeList.isAmbiguous(word), !Lexicon.isGivenName(word), PersonDetector.isGerman(d) { return true }
         if Lexicon.isProtectedWord(word) || ClinicalTerms.looksLikeDrug(word) || PersonDetector.isEponym(i, d) { return true }
         if ClinicalTerms.units.contains(word) || ValueCues.single[word] != nil || Cues.titles.contains(word) || Cues.strongPersonCues.contains(word) { return true }
         if ClinicalTerms.eponymHeads.contains(word) || PersonDetector.generalHeads.contains(word) { return true }

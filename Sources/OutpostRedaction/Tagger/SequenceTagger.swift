@@ -97,7 +97,8 @@ public struct SequenceTagger: Sendable {
             while end + 1 < t.count, labels[end + 1] == inside { end += 1 }
             defer { i = end + 1 }
             let words = (i...end).filter { t[$0].kind == .alpha }
-            guard !words.isEmpty, !(i...end).contains(where: { d.isClaimed(token: $0) || d.protected[t[$0].start] }) else { continue }
+            guard !words.isEmpty, !(i...end).contains(where: { d.isClaimed(token: $0) || d.protected[t[$0].start] }),
+                  !words.contains(where: { Lexicon.isProtectedWord(t[$0].lower) && !PersonDetector.afterTitle($0, d) || PersonDetector.isEponym($0, d) }) else { continue }
             d.add(t[i].start, t[end].end, labels[i] == 1 ? .person : .location, priority: 38, layer: .names,
                   evidence: "the sequence tagger: \(labels[i] == 1 ? "a person's name" : "a place") in this context")
         }

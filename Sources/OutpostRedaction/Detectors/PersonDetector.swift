@@ -453,6 +453,8 @@ enum PersonDetector {
                   !words[j].protected || Lexicon.isProtectedWord(t[j].lower) && !d.protected[t[j].start] && !isEponym(j, d) && t[j].isCapitalized else { continue }
             if d.text.casing == .mixed, !t[j].isCapitalized, !(t[i].isCapitalized == false) { continue }
             if AddressDetector.stop.contains(t[j].lower) || ValueCues.single[t[j].lower] != nil { continue }
+            // "miss work", "miss class": the verb before an everyday word, not the title
+            if t[i].lower == "miss", !t[i].isCapitalized, Lexicon.isEnglishWord(t[j].lower), !Lexicon.isGivenName(t[j].lower), !Lexicon.isSurname(t[j].lower) { continue }
             if !t[j].isCapitalized, RecallNet.particles.contains(t[j].lower) || FunctionWords.contains(t[j].lower) { continue }  // "la signora di 93 anni"
             var end = j
             // "dr. j. smith": an initial and the name after it

@@ -86,8 +86,12 @@ extension RecallNet {
         // sentence or in an all-caps note gives no such hint (the probes cost false positives)
         if tok.isCapitalized || tok.isAllCaps { return false }
         let bytes = Array(word.utf8)
-        guard bytes.count >= 5, bytes.count <= 16, bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return false }
-        return EditNeighbours.anySafe(bytes) { safeList.isSafe(utf8: $0) }
+        guard bytes.count >= 5 || bytes.count == 4 && word.hasSuffix("in"), bytes.count <= 16, bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return false }
+        return EditNeighbours.anySafe(bytes) { probe in
+            if safeList.isSafe(utf8: probe) { return true }
+            let s = String(decoding: probe, as: UTF8.self)
+            return Lexicon.isProtectedWord(s) || ClinicalTerms.units.contains(s)
+        }
     }
 
     /// Two safe words written as one ("callback", "heartbeat", "Blutdruckmessung" → "blutdruck" +

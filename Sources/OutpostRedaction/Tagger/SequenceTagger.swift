@@ -84,11 +84,19 @@ public struct SequenceTagger: Sendable {
         }
     }
 
-    /// Adds the tagger's person and place spans over tokens no earlier layer claimed. A span of
-    /// nothing but general words written in lower case in a mixed-case text is left to the recall net.
+    /// Adds the tagger's person and place spans over tokens no earlier layer claimed. Each span is
+    /// trimmed to words something besides the context supports — a listed name, a word of no
+    /// dictionary, a proper noun, or a capital inside a mixed-case sentence — so "car needs" or
+    /// "how old" in a lower-case request never become a name.
     func detect(_ d: inout Detection, safeList: SafeList) {
         let t = d.tokens
         let labels = labels(d.text, safeList: safeList)
+        func supported(_ k: Int) -> Bool {
+            guard t[k].kind == .alpha else { return t[k].kind != .punct }
+            let w = PersonDetector.stripPossessive(t[k].lower)
+            if safeList.isName(w) || safeList.isProper(w) || safeList.isAmbiguous(w) || !safeList.isSafe(w) && !FunctionWords.contains(w) { return true }
+            return d.text.casing == .mixed && t[k].isCapitalized && !t[k].isAllCaps && !d.text.isSentenceStart(k)
+        }
         var i = 0
         while i < t.count {
             guard labels[i] == 1 || labels[i] == 3 else { i += 1; continue }
@@ -96,10 +104,14 @@ public struct SequenceTagger: Sendable {
             var end = i
             while end + 1 < t.count, labels[end + 1] == inside { end += 1 }
             defer { i = end + 1 }
-            let words = (i...end).filter { t[$0].kind == .alpha }
-            guard !words.isEmpty, !(i...end).contains(where: { d.isClaimed(token: $0) || d.protected[t[$0].start] }),
+            var a = i, b = end
+            while a <= b, !supported(a) || t[a].kind == .punct { a += 1 }
+            while b >= a, !supported(b) || t[b].kind == .punct { b -= 1 }
+            guard a <= b else { continue }
+            let words = (a...b).filter { t[$0].kind == .alpha }
+            guard !words.isEmpty, !(a...b).contains(where: { d.isClaimed(token: $0) || d.protected[t[$0].start] }),
                   !words.contains(where: { Lexicon.isProtectedWord(t[$0].lower) && !PersonDetector.afterTitle($0, d) || PersonDetector.isEponym($0, d) }) else { continue }
-            d.add(t[i].start, t[end].end, labels[i] == 1 ? .person : .location, priority: 38, layer: .names,
+            d.add(t[a].start, t[b].end, labels[i] == 1 ? .person : .location, priority: 38, layer: .names,
                   evidence: "the sequence tagger: \(labels[i] == 1 ? "a person's name" : "a place") in this context")
         }
     }

@@ -121,8 +121,9 @@ enum ClinicalTerms {
         "navir", "previr", "buvir", "asvir", "tegravir", "conazole", "fungin", "quine", "amine", "phylline", "dopa",
     ]
 
-    /// Countries, nationalities and regions: bigger than a state, never gold.
-    static let countries: Set<String> = [
+    /// Countries, nationalities and regions: bigger than a state, never gold. The world's countries
+    /// and territories come from `Countries` (scripts/lexicon/countries.py, GeoNames).
+    static let countries: Set<String> = Countries.all.union([
         "usa", "america", "canada", "mexico", "brazil", "argentina", "chile", "peru", "colombia", "venezuela", "cuba",
         "haiti", "jamaica", "guatemala", "honduras", "salvador", "nicaragua", "panama", "ecuador", "bolivia",
         "uruguay", "paraguay", "england", "britain", "scotland", "wales", "ireland", "france", "germany", "spain",
@@ -138,7 +139,7 @@ enum ClinicalTerms {
         "kuwait", "oman", "yemen", "saudi", "american", "canadian", "mexican", "european", "african", "asian",
         "british", "irish", "dutch", "swiss", "swedish", "norwegian", "danish", "finnish", "ukrainian", "israeli",
         "indian", "pakistani", "nigerian", "ghanaian", "kenyan", "ethiopian", "filipino", "thai", "brazilian",
-    ]
+    ])
 
     /// Brands, payment services and organisations that appear in requests and are not people.
     static let brands: Set<String> = [

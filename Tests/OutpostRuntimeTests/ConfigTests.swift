@@ -127,3 +127,25 @@ struct OutpostTestingDir {
     init() throws { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
     func remove() { try? FileManager.default.removeItem(atPath: path) }
 }
+
+/// The README's configuration table and the schema (`outpost config keys`) list the same keys.
+@Suite struct ConfigDocumentationTests {
+    @Test func readmeTableMatchesTheSchema() throws {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        var documented: Set<String> = []
+        for line in text.split(separator: "\n") where line.hasPrefix("| `") {
+            let firstCell = line.dropFirst(2).prefix { $0 != "|" }
+            // "`cloud.ca_file`, `cloud.client_cert_file`": every backticked key of the first cell
+            let parts = firstCell.split(separator: "`", omittingEmptySubsequences: false)
+            for (k, part) in parts.enumerated() where k % 2 == 1 {
+                let key = String(part)
+                if key.allSatisfy({ $0.isLowercase || $0 == "_" || $0 == "." || $0.isNumber }) { documented.insert(key) }
+            }
+        }
+        let schema = Set(OutpostConfig.schema.map(\.path))
+        #expect(schema.subtracting(documented).isEmpty, "keys without a README row: \(schema.subtracting(documented).sorted())")
+        #expect(documented.subtracting(schema).isEmpty, "README rows for keys the schema lacks: \(documented.subtracting(schema).sorted())")
+    }
+}

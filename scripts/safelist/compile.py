@@ -888,6 +888,9 @@ def build(out, names_dir, log, dump=None):
     core |= foreign_core - CORE_NAMES_NOT_KEPT - given
     lower_safe = (foreign_very & given) - core
     remove = {w for w in names if len(w) > 2 and w not in core}
+    # a name written with its diacritics ("ciarán", "seán", "zoë") goes too when its plain form is a name
+    remove |= {w for w in safe_raw if not w.isascii() and len(w) > 2 and w not in core
+               and strip_diacritics(w) in names and strip_diacritics(w) not in core}
     hit = safe_raw & names
     removed = safe_raw & remove
     kept_core = sum(1 for w in hit if len(w) > 2 and w in core)

@@ -25,6 +25,8 @@ enum AddressDetector {
             // number + 1…4 words + street suffix; a comma may follow the number ("78, Agarwal Marg")
             var j = i + 1
             if j + 1 < t.count, t[j].lower == ",", t[j + 1].kind == .alpha { j += 1 }
+            // "11 bis impasse Jean-Jaurès", "4 ter rue …"
+            if j + 1 < t.count, ["bis", "ter", "quater"].contains(t[j].lower), Cues.streetTypesFirst.contains(t[j + 1].lower) { j += 1 }
             let first = j
             var suffixAt = -1
             while j < t.count, j <= i + 5, t[j].kind == .alpha || (t[j].kind == .alnum && j > i + 0) || t[j].lower == "." && j > i + 1 {
@@ -36,7 +38,12 @@ enum AddressDetector {
             if suffixAt < 0, first + 1 < t.count, Cues.streetTypesFirst.contains(t[first].lower), t[first].length > 2, t[first + 1].kind == .alpha {
                 suffixAt = first + 1
                 var k = first + 2
-                while k < t.count, k <= i + 5, t[k].kind == .alpha, t[k].isCapitalized || ["de", "la", "del", "di", "du", "des", "le"].contains(t[k].lower) { suffixAt = k; k += 1 }
+                while k < t.count, k <= i + 7 {
+                    if t[k].kind == .alpha, t[k].isCapitalized || ["de", "la", "del", "di", "du", "des", "le", "do", "da", "dos", "das", "della", "delle"].contains(t[k].lower) { suffixAt = k; k += 1; continue }
+                    // "Jean-Jaurès", "Saint-Martin"
+                    if t[k].lower == "-", d.text.glued(k), k + 1 < t.count, d.text.glued(k + 1), t[k + 1].kind == .alpha, t[k + 1].isCapitalized { suffixAt = k + 1; k += 2; continue }
+                    break
+                }
             }
             guard suffixAt > i, !d.isClaimed(t[i + 1].start, t[suffixAt].end) else { i += 1; continue }
             var end = suffixAt
@@ -50,11 +57,43 @@ enum AddressDetector {
             i = end + 1
         }
         germanStyle(&d)
+        germanSeparate(&d)
         streetFirst(&d)
         unitFirst(&d)
         postcodeCity(&d)
         statePattern(&d)
         cuedPlaces(&d)
+    }
+
+    /// Street words written apart in German ("Mariahilfer Straße 6") and the streets named by a
+    /// preposition ("Am Mühlbach 133", "An der Alster 5", "Im Winkel 3a"): name, street word or
+    /// preposition, and a house number.
+    static let germanStreetWords: Set<String> = ["straße", "strasse", "str", "gasse", "weg", "platz", "allee", "ring", "damm", "ufer", "steig", "pfad", "chaussee", "markt"]
+    static let germanStreetPrepositions: Set<String> = ["am", "im", "an", "auf", "zum", "zur", "in", "unter", "hinter", "vor", "beim", "hinterm"]
+
+    static func germanSeparate(_ d: inout Detection) {
+        let t = d.tokens
+        guard d.text.casing == .mixed else { return }
+        for i in t.indices where t[i].kind == .alpha && !d.isClaimed(token: i) {
+            var k = -1, start = i
+            if germanStreetWords.contains(t[i].lower), t[i].isCapitalized, i > 0, t[i - 1].kind == .alpha, t[i - 1].isCapitalized, !d.text.isSentenceStart(i - 1) || i - 1 == 0 {
+                // "Mariahilfer Straße 6", "Lange Str. 12"
+                start = i - 1
+                k = i + 1
+                if k < t.count, t[k].lower == ".", d.text.glued(k) { k += 1 }
+            } else if germanStreetPrepositions.contains(t[i].lower), t[i].isCapitalized, i > 0, !d.text.isSentenceStart(i) || FieldDetector.lineBreakBefore(i, d) && i > 0 && t[i - 1].lower == ":" {
+                // "an Am Mühlbach 133": a capitalised preposition inside a sentence starts a street name
+                k = i + 1
+                if k < t.count, ["der", "dem", "den"].contains(t[k].lower) { k += 1 }
+                var words = 0
+                while k < t.count, words < 3, t[k].kind == .alpha, t[k].isCapitalized { k += 1; words += 1 }
+                guard words > 0 else { continue }
+            }
+            guard k > 0, k < t.count, t[k].kind == .number || t[k].kind == .alnum && t[k].lower.first?.isNumber == true, t[k].digitCount <= 4,
+                  !d.followedByUnit(k), !d.isClaimed(t[start].start, t[k].end) else { continue }
+            let end = houseNumberEnd(k, d)
+            d.add(t[start].start, t[end].end, .address, priority: 78, evidence: "a German street name and a house number")
+        }
     }
 
     /// "Apt 21A", ", unit 86", "#356", "Suite 200", "Fl 3".
@@ -159,23 +198,26 @@ enum AddressDetector {
             guard t[i].kind == .alpha, Cues.streetTypesFirst.contains(t[i].lower), !d.isClaimed(token: i) else { continue }
             var j = i + 1
             // "C." and "Av." only as abbreviations
-            if j < t.count, t[j].lower == ".", d.text.glued(j) { j += 1 } else if ["c", "av", "bd"].contains(t[i].lower) { continue }
-            if mixed, !t[i].isCapitalized, !t[i].isAllCaps, !(i > 0 && t[i - 1].lower == ",") { continue }
+            if j < t.count, t[j].lower == ".", d.text.glued(j) { j += 1 } else if ["c", "av", "bd", "ul", "al", "os"].contains(t[i].lower) { continue }
+            let lowerType = mixed && !t[i].isCapitalized && !t[i].isAllCaps && !(i > 0 && t[i - 1].lower == ",")
+            if lowerType, !(j < t.count && (t[j].isCapitalized || linking.contains(t[j].lower) && j + 1 < t.count && t[j + 1].isCapitalized)) { continue }
             var words = 0, k = j
             while k < t.count, k < j + 6, !d.isClaimed(token: k) {
                 let w = t[k]
                 if w.kind == .alpha && linking.contains(w.lower) || w.lower == "-" && d.text.glued(k) || ["'", "\u{2019}"].contains(w.lower) { k += 1; continue }
-                guard w.kind == .alpha, !stop.contains(w.lower) || linking.contains(w.lower), !mixed || w.isCapitalized || w.isAllCaps || !t[i].isCapitalized else { break }
+                guard w.kind == .alpha, !stop.contains(w.lower) || linking.contains(w.lower), !mixed || w.isCapitalized || w.isAllCaps || !t[i].isCapitalized && !lowerType else { break }
                 words += 1
                 k += 1
             }
             guard words >= 1, k < t.count else { continue }
             var n = k
             if t[n].lower == ",", n + 1 < t.count { n += 1 }
-            guard t[n].kind == .number || t[n].kind == .alnum && t[n].lower.first?.isNumber == true, t[n].digitCount <= 5, !d.isClaimed(token: n),
+            // "ul. Kwiatowa 2/12": a house and flat number that reads like a date is the address's
+            let dateLike = d.isClaimed(token: n) && d.spans.contains { $0.type == .date && $0.start == t[n].start }
+            guard t[n].kind == .number || t[n].kind == .alnum && t[n].lower.first?.isNumber == true, t[n].digitCount <= 5, !d.isClaimed(token: n) || dateLike,
                   !d.followedByUnit(n) else { continue }
             let end = houseNumberEnd(n, d)
-            d.add(t[i].start, t[end].end, .address, priority: 78, evidence: "a street type, its name and a house number")
+            d.add(t[i].start, t[end].end, .address, priority: dateLike ? 87 : 78, evidence: "a street type, its name and a house number")
             i = end
         }
     }

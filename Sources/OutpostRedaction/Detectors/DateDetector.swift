@@ -83,6 +83,8 @@ enum DateDetector {
         "lunedì", "lunedi", "martedì", "martedi", "mercoledì", "mercoledi", "giovedì", "giovedi", "venerdì", "venerdi", "sabato", "domenica",
         "segunda", "terça", "terca", "quarta", "quinta", "sexta",
         "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+        "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag", "lørdag", "søndag",
+        "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
     ]
     /// Their abbreviations: a date only with a day written as digits after them.
     static let weekdayAbbreviations: Set<String> = [
@@ -127,7 +129,7 @@ enum DateDetector {
             if k + 1 < t.count, t[k].lower == "-", t[k + 1].lower == "feira" { k += 2 }  // "sexta-feira"
             if k < t.count, t[k].lower == ".", d.text.glued(k) { k += 1 }
             if k < t.count, t[k].lower == "," { k += 1 }
-            if k < t.count, ["the", "le", "den", "il", "el"].contains(t[k].lower), full { k += 1 }
+            if k < t.count, ["the", "le", "den", "il", "el", "d"].contains(t[k].lower), full { k += 1; if k < t.count, t[k].lower == ".", d.text.glued(k) { k += 1 } }
             if let e = dateEnd(from: k) {
                 d.add(t[i].start, t[e].end, .date, priority: 84, evidence: "a weekday before a date")
             } else if let e = shortDate(k) {
@@ -178,7 +180,7 @@ enum DateDetector {
     ]
 
     static let foreignYears: Set<String> = [
-        "jahre", "jahren", "jährig", "jährige", "jähriger", "jährigen", "ans", "années", "años", "anos", "anni", "jaar", "jarige", "lat",
+        "jahre", "jahren", "jährig", "jährige", "jähriger", "jährigen", "ans", "années", "años", "anos", "anni", "jaar", "jarige", "lat", "år", "roku", "let", "vuotta",
     ]
 
     /// Words after an ordinal age: "101st birthday", "zum 90. Geburtstag".
@@ -205,7 +207,7 @@ enum DateDetector {
         for i in t.indices where t[i].kind == .number && !d.isClaimed(token: i) {
             guard let v = Int(t[i].lower), (90...130).contains(v) else { continue }
             var isAge = false
-            if let p = d.text.token(i - 1), ["age", "aged", "ages", "age:"].contains(p.lower) { isAge = true }
+            if let p = d.text.token(i - 1), ["age", "aged", "ages", "age:", "lat", "ålder", "alder", "wiek"].contains(p.lower) { isAge = true }
             // "at the age of 90", "im Alter von 92", "à l'âge de 95"
             if i >= 2, ["of", "von", "de", "di", "van"].contains(t[i - 1].lower), ["age", "alter", "âge", "edad", "età", "idade", "leeftijd"].contains(t[i - 2].lower) { isAge = true }
             if i >= 2, t[i - 1].lower == ":" || t[i - 1].lower == "=", ["age", "aged"].contains(t[i - 2].lower) { isAge = true }
@@ -238,7 +240,7 @@ enum DateDetector {
     /// People an age is said of: "she is 94", "Mum is 92", "my grandfather was 97".
     static let ageSubjects: Set<String> = [
         "she", "he", "patient", "pt", "mum", "mom", "mother", "dad", "father", "grandmother", "grandfather", "gran", "nan", "granny",
-        "grandma", "grandpa", "nana", "wife", "husband", "aunt", "uncle", "sie", "er", "elle", "il", "ella", "él", "lei", "lui", "ela", "ele", "zij", "hij",
+        "grandma", "grandpa", "nana", "wife", "husband", "aunt", "uncle", "who", "which", "sie", "er", "elle", "il", "ella", "él", "lei", "lui", "ela", "ele", "zij", "hij",
     ]
 
     /// Ages over 89 that only the names around them make ages, run after the name layers:
@@ -252,7 +254,7 @@ enum DateDetector {
             let closes = next.isEmpty || [",", ";", ")", "-", "\u{2013}", "\u{2014}", "."].contains(next) || next == "j" || next == "next" || next == "and" || next == "und" || next == "e" || next == "y" || next == "et" || next == "en"
             // directly after a person's name, with or without a comma
             var p = i - 1
-            if p >= 0, t[p].lower == "," { p -= 1 }
+            if p >= 0, t[p].lower == "," || t[p].lower == "(" { p -= 1 }
             let afterName = p >= 0 && d.spans.contains { $0.type == .person && $0.end == t[p].end }
             let stated = i >= 2 && ["is", "was", "ist", "war", "est", "es", "è", "é", "is"].contains(t[i - 1].lower) && ageSubjects.contains(t[i - 2].lower)
             guard afterName && closes || stated && closes else { continue }
@@ -272,13 +274,16 @@ enum DateDetector {
             guard w.contains("neunzig") || w.contains("negentig") || w.hasPrefix("ninety") || w.hasPrefix("novant") || w.hasPrefix("noventa")
                     || ["hundert", "honderd", "cent", "cien", "cento", "cem", "hundred"].contains(w) else { continue }
             let p = w == "hundred" && ["a", "one"].contains(t[i - 1].lower) && i >= 3 ? i - 1 : i
+            var chainEnd = i
+            while chainEnd + 2 < t.count, t[chainEnd + 1].lower == "-", d.text.glued(chainEnd + 1), t[chainEnd + 2].isWord { chainEnd += 2 }
             let first = [("ich", "bin"), ("ik", "ben"), ("io", "ho"), ("yo", "tengo"), ("eu", "tenho")].contains { $0.0 == t[p - 2].lower && $0.1 == t[p - 1].lower }
                 || ["i'm", "im", "i\u{2019}m", "turns", "turned", "turning", "wordt", "werd", "wird", "wurde"].contains(t[p - 1].lower)
                 || ["is", "ist", "est", "è", "é", "es"].contains(t[p - 1].lower) && ageSubjects.union(["ze", "zij", "hij", "sie", "er"]).contains(t[p - 2].lower)
                 || d.spans.contains { $0.type == .person && $0.end == t[p - 1].end }
+                || t[p - 1].lower == "," && p >= 2 && d.spans.contains { $0.type == .person && $0.end == t[p - 2].end }
+                || t[p - 1].lower == "at" && chainEnd + 1 < t.count && ["still", "and", ",", "she", "he"].contains(t[chainEnd + 1].lower)
             guard first else { continue }
-            var end = i
-            while end + 2 < t.count, t[end + 1].lower == "-", d.text.glued(end + 1), t[end + 2].isWord { end += 2 }
+            var end = chainEnd
             // "a hundred and one"
             let start = p
             if end + 2 < t.count, ["and", "und", "en", "e", "y", "et"].contains(t[end + 1].lower), NumberWords.cardinals[t[end + 2].lower].map({ $0 < 100 }) == true { end += 2 }

@@ -162,7 +162,10 @@ enum NetworkDetector {
                 while end < s.count, !CharClass.isSpace(s[end]) { end += 1 }
                 while end > t[last].end, [".", ",", ";", ":", ")", "!", "?"].contains(s[end - 1]) { end -= 1 }
             }
-            d.add(t[i].start, end, .url, priority: 85)
+            // "ciaran-fitzgerald.blogspot.com": the hyphenated first label
+            var start = i
+            while start >= 2, t[start - 1].lower == "-", d.text.glued(start - 1), d.text.glued(start), t[start - 2].kind != .punct, !d.isClaimed(token: start - 2) { start -= 2 }
+            d.add(t[start].start, end, .url, priority: 85)
             i = last + 1
         }
     }

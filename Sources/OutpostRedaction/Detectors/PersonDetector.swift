@@ -52,6 +52,7 @@ enum PersonDetector {
         var added: [(Int, Int)] = []
         for s in d.spans where s.type == .person {
             var k = d.firstToken(atOrAfter: s.end)
+            if k < t.count, t[k].lower == ".", d.text.glued(k), k > 0, t[k - 1].length == 1 { k += 1 }  // "Sanne J. de Jong"
             var steps = 0
             while k < t.count, steps < 3, t[k].kind == .alpha, RecallNet.particles.contains(t[k].lower) || nobility.contains(t[k].lower),
                   !FieldDetector.lineBreakBefore(k, d) { k += 1; steps += 1 }

@@ -36,6 +36,9 @@ enum PlaceFilter {
     /// listed name ("british columbia").
     static func isWorldly(_ span: DetectedSpan, _ d: Detection, safeList: SafeList) -> Bool {
         guard span.evidence.first?.layer == .names || span.evidence.first?.layer == .safeList else { return false }
+        // "Mr O'Neil", "Dr D'Angelo": after a title it is a person, whatever the dictionaries say
+        let first = d.firstToken(atOrAfter: span.start)
+        if first < d.tokens.count, PersonDetector.afterTitle(first, d) || first > 0 && Cues.strongPersonCues.contains(d.tokens[first - 1].lower) { return false }
         let w = words(span, d)
         return !w.isEmpty && w.allSatisfy { safeList.isFamous($0) || ClinicalTerms.countries.contains($0) || Cues.stateNames.contains($0) || safeList.isSafe($0) && !safeList.isName($0) }
             && w.contains { safeList.isFamous($0) || ClinicalTerms.countries.contains($0) || Cues.stateNames.contains($0) }

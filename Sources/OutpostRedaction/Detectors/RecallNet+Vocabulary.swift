@@ -100,11 +100,14 @@ extension RecallNet {
         let s = Array(word.unicodeScalars)
         guard s.count >= 6, s.count <= 40, s.allSatisfy({ CharClass.isLetter($0) }) else { return false }
         func part(_ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(s[a..<b])) }
-        for cut in 3...(s.count - 3) {
+        // with diacritics, both parts of four letters or more: "cia" + "rán" is no compound of "Ciarán"
+        let least = s.allSatisfy({ $0.value < 128 }) ? 3 : 4
+        guard s.count >= 2 * least else { return false }
+        for cut in least...(s.count - least) {
             guard safeList.isSafe(part(0, cut)) else { continue }
             let rest = part(cut, s.count)
             if safeList.isSafe(rest) { return true }
-            if s[cut] == "s", cut + 1 <= s.count - 3, safeList.isSafe(part(cut + 1, s.count)) { return true }
+            if s[cut] == "s", cut + 1 <= s.count - least, safeList.isSafe(part(cut + 1, s.count)) { return true }
         }
         return false
     }

@@ -66,7 +66,7 @@ enum RecallNet {
             if ClinicalTerms.countries.contains(word) || Cues.stateNames.contains(word) { return nil }
             if !personal, safeList.isMajorPlace(word) || i > 0 && safeList.isMajorPlace(d.tokens[i - 1].lower + " " + word)
                 || i + 1 < d.tokens.count && safeList.isMajorPlace(word + " " + d.tokens[i + 1].lower) { return nil }
-            if !personal, safeList.isFamous(word) { return nil }  // "beatles", "antarctica" in a text about no one
+            if !personal, safeList.isFamous(word), !PersonDetector.afterTitle(i, d) { return nil }  // "beatles", "antarctica" in a text about no one
             let name = safeList.isName(word)
             if scope == .namesOnly {
                 // balanced: only listed names that are no general word, in a name-like position

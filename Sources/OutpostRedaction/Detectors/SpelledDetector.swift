@@ -21,6 +21,11 @@ enum SpelledDetector {
     /// The words for "@" and "." in the box's languages ("arroba", "chiocciola", "arobase", "apenstaartje", "punkt", "ponto").
     static let atWords: Set<String> = ["at", "arroba", "arobase", "chiocciola", "apenstaartje", "klammeraffe"]
     static let dotWords: Set<String> = ["dot", "punto", "point", "punkt", "ponto", "punt"]
+    /// The words for "_" and "-" in a spelled address ("underscore", "tiret bas", "minus", "guion bajo").
+    static let underscoreWords: Set<String> = ["underscore", "unterstrich", "tiret", "minus", "dash", "hyphen", "bindestrich", "trattino",
+                                               "guion", "guión", "bajo", "sublinhado", "hífen", "liggend", "streepje", "koppelteken"]
+    /// Words that end the text before a spelled address ("my email is", "schick … an").
+    static let emailCues: Set<String> = ["email", "e-mail", "mail", "is", "an", "à", "a", "to", "naar", "para", "at", "es", "est", "ist", "è", "é"]
 
     /// "jane_doe at example dot com", "j dot smith at mail dot co dot uk", "mgsantoro chiocciola libero punto it".
     static func emails(_ d: inout Detection) {
@@ -29,8 +34,8 @@ enum SpelledDetector {
             // domain: word (dot word)+ ending in a TLD
             var k = i + 1
             var lastDot = -1
-            while k + 2 < t.count, t[k].kind != .punct, dotWords.contains(t[k + 1].lower) {
-                lastDot = k + 2
+            while k + 2 < t.count, t[k].kind != .punct, dotWords.contains(t[k + 1].lower) || underscoreWords.contains(t[k + 1].lower) {
+                if dotWords.contains(t[k + 1].lower) { lastDot = k + 2 }
                 k += 2
             }
             guard lastDot > 0, tlds.contains(t[lastDot].lower) else { continue }
@@ -39,6 +44,19 @@ enum SpelledDetector {
             guard s >= 0, t[s].kind != .punct else { continue }
             while s >= 2, ["_", "-", ".", "+"].contains(t[s - 1].lower), d.text.glued(s - 1), d.text.glued(s), t[s - 2].kind != .punct { s -= 2 }
             while s >= 2, dotWords.contains(t[s - 1].lower), t[s - 2].kind != .punct { s -= 2 }
+            // "grainnenidhalaigh six six at", "sjoerd tiret bas dejong six neuf arobase", "klausdieter punkt o at t minus online":
+            // number words and the words for "_" and "-" belong to the local part, and the words they join
+            var steps = 0
+            while s >= 1, steps < 8, t[s - 1].kind != .punct, !FieldDetector.lineBreakBefore(s, d) {
+                let w = t[s - 1].lower
+                let joiner = underscoreWords.contains(w) || dotWords.contains(w) || w == "bas" && s >= 2 && t[s - 2].lower == "tiret"
+                let digit = NumberWords.cardinals[w].map { $0 < 10 } == true && !["one", "un", "uno", "een", "ein", "um", "une", "una"].contains(w)
+                let joined = underscoreWords.contains(t[s].lower) || dotWords.contains(t[s].lower)
+                guard joiner || digit || NumberWords.cardinals[t[s].lower] != nil && !FunctionWords.contains(w) && !emailCues.contains(w) || joined && !FunctionWords.contains(w) else { break }
+                s -= 1
+                steps += 1
+            }
+            while s < i, underscoreWords.contains(t[s].lower) || dotWords.contains(t[s].lower) { s += 1 }
             guard !d.isClaimed(t[s].start, t[lastDot].end) else { continue }
             d.add(t[s].start, t[lastDot].end, .email, priority: 88, evidence: "an e-mail address spelled out (\"at\", \"dot\" in one of the box's languages)")
         }
@@ -116,7 +134,11 @@ enum SpelledDetector {
             if y < t.count, [",", "de", "del", "di"].contains(t[y].lower) { y += 1 }
             if y < t.count, t[y].kind == .number, t[y].digitCount == 4 { end = y }
             // "nineteen fifty", "two thousand and five"
-            if y + 1 < t.count, ["nineteen", "eighteen"].contains(t[y].lower), NumberWords.cardinals[t[y + 1].lower] != nil { end = y + 1 }
+            if y + 1 < t.count, ["nineteen", "eighteen"].contains(t[y].lower), NumberWords.cardinals[t[y + 1].lower] != nil {
+                end = y + 1
+                // "nineteen sixty-two"
+                if end + 2 < t.count, t[end + 1].lower == "-", d.text.glued(end + 1), NumberWords.cardinals[t[end + 2].lower].map({ $0 < 10 }) == true { end += 2 }
+            }
             if y + 1 < t.count, t[y].lower == "two", t[y + 1].lower == "thousand" {
                 end = y + 1
                 if end + 1 < t.count, t[end + 1].lower == "and" { end += 1 }

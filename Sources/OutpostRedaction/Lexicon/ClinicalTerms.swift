@@ -123,7 +123,8 @@ enum ClinicalTerms {
 
     /// Countries, nationalities and regions: bigger than a state, never gold. The world's countries
     /// and territories come from `Countries` (scripts/lexicon/countries.py, GeoNames).
-    static let countries: Set<String> = Countries.all.union([
+    /// A country that is also a listed first name ("Chad", "Georgia") is left to the name layer.
+    static let countries: Set<String> = Countries.all.filter { !Lexicon.isGivenName($0) }.union([
         "usa", "america", "canada", "mexico", "brazil", "argentina", "chile", "peru", "colombia", "venezuela", "cuba",
         "haiti", "jamaica", "guatemala", "honduras", "salvador", "nicaragua", "panama", "ecuador", "bolivia",
         "uruguay", "paraguay", "england", "britain", "scotland", "wales", "ireland", "france", "germany", "spain",

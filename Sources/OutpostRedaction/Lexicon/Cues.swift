@@ -77,6 +77,10 @@ enum Cues {
         "dezembro": 12, "jänner": 1, "jaenner": 1, "feber": 2, "ene": 1, "janv": 1, "jän": 1, "jaen": 1, "gen": 1, "fev": 2, "fév": 2, "févr": 2, "fevr": 2,
         "mär": 3, "mrt": 3, "abr": 4, "avr": 4, "mag": 5, "giu": 6, "juil": 7, "lug": 7, "ago": 8, "aoû": 8,
         "set": 9, "okt": 10, "ott": 10, "out": 10, "dic": 12, "dez": 12, "déc": 12,
+        // Swedish, Danish, Norwegian, Polish (the genitive forms dates use)
+        "augusti": 8, "marts": 3, "maj": 5, 
+        "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8, "września": 9,
+        "października": 10, "listopada": 11, "grudnia": 12,
     ]
 
     /// The month a word names, in any of the box's languages.
@@ -119,6 +123,7 @@ enum Cues {
         "pasadizo", "incrocio", "traversa", "viaducto", "peatonal", "rambla", "condomínio", "condominio", "jardim",
         "residencial", "quadra", "setor", "conjunto", "loteamento", "vila", "chácara", "fazenda", "praia", "sentiero", "salita",
         "discesa", "rotonda", "sendero", "bulevar", "carretera", "autopista", "costanera", "malecón", "diagonal", "senda",
+        "ul", "ulica", "al", "aleja", "os", "osiedle", "plac",
     ]
 
     /// Compound street names of the Germanic and Nordic languages end in one of these

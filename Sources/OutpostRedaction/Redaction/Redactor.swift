@@ -58,12 +58,14 @@ public struct Redactor: Sendable {
     func typedLayer(_ text: String, _ d: inout Detection, forGuard: Bool = false) {
         d.source = SpanEvidence(layer: .sitePattern, detail: "a site pattern from [redaction] patterns")
         custom.detect(text, &d)
+        // spelled-out addresses first: their local part reaches over number words and "underscore"
+        d.source = SpanEvidence(layer: .typed, detail: "written in words")
+        SpelledDetector.emails(&d)
         d.source = SpanEvidence(layer: .typed, detail: "e-mail, URL, IP or MAC address shape")
         NetworkDetector.detect(&d)
         d.source = SpanEvidence(layer: .typed, detail: "a file name with a name or number in it")
         FileNameDetector.detect(&d, safeList: safeList)
         d.source = SpanEvidence(layer: .typed, detail: "written in words")
-        SpelledDetector.emails(&d)
         SpelledDetector.phones(&d)
         d.source = SpanEvidence(layer: .typed, detail: "IBAN with a valid mod-97 check")
         CodeDetector.ibans(&d)

@@ -67,6 +67,11 @@ struct DetectorTests {
         Case(text: "Hemos bloqueado su tarjeta terminada en 4417 por seguridad.", redact: ["4417"], keep: ["tarjeta terminada en"]),
         Case(text: "ICU outreach bleeped on 2290, registrar aware.", redact: ["2290"]),
         Case(text: "Rua das Flores, 250, Curitiba - PR\nWagga Wagga NSW 2650", redact: ["Curitiba", "Wagga Wagga", "2650"], keep: ["PR", "NSW"]),
+        // hospitals and clinics named by a place or a founder; a procedure or "the hospital" stays
+        Case(text: "Cholecystectomy booked at Fraser Canyon Hospital; GP at Kennet Surgery.", redact: ["Fraser Canyon Hospital", "Kennet Surgery"]),
+        Case(text: "Lettera di dimissione – Ospedale Maggiore di Bologna", redact: ["Ospedale Maggiore di Bologna"], keep: ["Lettera di dimissione"]),
+        Case(text: "im taking my nan to st. brigid's hospital for her scan", redact: ["brigid"], keep: ["for her scan"]),
+        Case(text: "She had knee surgery at the hospital last week. The clinic is open on Monday.", redact: [], keep: ["knee surgery", "the hospital", "The clinic"]),
     ]
 
     @Test(arguments: cases)

@@ -203,8 +203,12 @@ enum FieldDetector {
             var last = n
             if last + 1 < t.count, t[last + 1].isWord, !lineBreakBefore(last + 1, d), t[last + 1].isCapitalized == t[n].isCapitalized,
                last + 2 >= t.count || [",", "!", "."].contains(t[last + 2].lower) || lineBreakBefore(last + 2, d) { last += 1 }
+            // "olá seo-yeon": a hyphenated name
+            if last + 2 < t.count, t[last + 1].lower == "-", d.text.glued(last + 1), d.text.glued(last + 2), t[last + 2].isWord { last += 2 }
+            let listed = (Lexicon.isGivenName(t[n].lower) || Lexicon.isSurname(t[n].lower) || WorldNames.given.contains(t[n].lower))
+                && !Lexicon.isEnglishWord(t[n].lower) && !FunctionWords.contains(t[n].lower)
             let closes = last + 1 >= t.count || [",", "!", ":"].contains(t[last + 1].lower) || lineBreakBefore(last + 1, d)
-                || t[i].lower == "yo" || t[i].lower == "hey" && !t[n].isCapitalized
+                || t[i].lower == "yo" || t[i].lower == "hey" && !t[n].isCapitalized || listed
             let words = (n...last).map { t[$0].lower }
             guard closes, !d.isClaimed(t[n].start, t[last].end), !words.contains(where: { groupWords.contains($0) || FunctionWords.contains($0) || Cues.titles.contains($0) }),
                   !words.contains(where: { Lexicon.isProtectedWord($0) }) else { continue }

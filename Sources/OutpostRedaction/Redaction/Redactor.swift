@@ -92,6 +92,8 @@ public struct Redactor: Sendable {
         }
         d.source = SpanEvidence(layer: .typed, detail: "street address, postcode or place after a cue")
         AddressDetector.detect(&d)
+        d.source = SpanEvidence(layer: .typed, detail: "a hospital or clinic named by its place or founder")
+        InstitutionDetector.detect(&d)
     }
 
     /// What the outbound guard looks for in already-redacted text: the typed detectors, the name

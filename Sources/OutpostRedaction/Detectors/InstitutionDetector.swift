@@ -1,0 +1,83 @@
+/// Hospitals, clinics and practices named by a place or a person — a place identifier in
+/// de-identified notes: "Fraser Canyon Hospital", "St. Brigid's Hospital", "Gander Health Sciences
+/// Centre", "Kennet Surgery", and head-first in the box's other languages: "Ospedale Maggiore di
+/// Bologna", "Hôpital cantonal de Sion", "Hospital das Clínicas de Belo Horizonte", "ziekenhuis hoorn".
+/// "the hospital", "knee surgery" and "a city clinic" name nothing and stay.
+enum InstitutionDetector {
+    /// Head words after the name ("… Hospital", "… Medical Centre").
+    static let headsAfter: Set<String> = [
+        "hospital", "infirmary", "clinic", "hospice", "sanatorium", "surgery", "practice", "centre", "center", "associates", "institute",
+        "klinik", "klinikum", "spital", "kliniek", "ziekenhuis",
+    ]
+    /// Words that may stand between the name and the head ("Memorial", "Medical", "Health Sciences").
+    static let headModifiers: Set<String> = [
+        "memorial", "general", "community", "regional", "district", "county", "university", "teaching", "royal", "children's", "women's",
+        "medical", "health", "sciences", "science", "family", "internal", "medicine", "care", "cancer", "heart", "eye", "dental",
+        "rehabilitation", "rehab", "mental", "psychiatric", "maternity", "specialist", "primary", "group", "city", "state", "national",
+    ]
+    /// Head words before the name ("Ospedale …", "Hôpital …", "CHU de …").
+    static let headsBefore: Set<String> = [
+        "hospital", "ospedale", "policlinico", "spital", "kantonsspital", "hôpital", "hopital", "ziekenhuis", "klinikum", "klinik",
+        "universitätsklinikum", "sanatorio", "clínica", "clinica", "clinique", "chu", "chru", "ch", "centre", "centro", "casa", "hospitais",
+        "kliniek", "sjukhus", "sygehus", "sykehus", "szpital", "nemocnice", "uz", "az",
+    ]
+    /// Linking words that never start the name ("the", "of", "di").
+    static let leading: Set<String> = ["the", "of", "de", "di", "del", "la", "le", "el", "da", "do", "das", "dos", "du", "des", "von", "van", "der"]
+    static let linking: Set<String> = ["de", "di", "del", "della", "das", "dos", "do", "da", "du", "des", "von", "van", "der", "st", "saint", "sankt", "san", "santa", "santo", "são", "la", "le", "el", "of", "the"]
+
+    static func detect(_ d: inout Detection) {
+        let t = d.tokens
+        let mixed = d.text.casing == .mixed
+        /// A word that can name an institution: capitalised in mixed text; else a word that is no everyday English word.
+        func nameWord(_ k: Int) -> Bool {
+            guard k >= 0, k < t.count, t[k].kind == .alpha, !FunctionWords.contains(t[k].lower) || linking.contains(t[k].lower) else { return false }
+            if mixed { return t[k].isCapitalized || t[k].isAllCaps }
+            return !Cues.placeCues.contains(t[k].lower) && !["my", "your", "our", "her", "his", "their", "a", "an", "this", "that"].contains(t[k].lower)
+        }
+        func distinctive(_ range: ClosedRange<Int>) -> Bool {
+            range.contains { k in
+                t[k].kind == .alpha && !linking.contains(t[k].lower) && !headModifiers.contains(t[k].lower)
+                    && (mixed && t[k].isCapitalized && !d.text.isSentenceStart(k) || !Lexicon.isEnglishWord(PersonDetector.stripPossessive(t[k].lower)))
+            }
+        }
+        // name first: "Fraser Canyon Hospital", "st. brigid's hospital", "Gander Health Sciences Centre"
+        for h in t.indices where t[h].kind == .alpha && headsAfter.contains(t[h].lower) && !d.isClaimed(token: h) {
+            if mixed, !t[h].isCapitalized, !t[h].isAllCaps { continue }
+            var s = h
+            var words = 0
+            while s > 0, words < 5 {
+                let p = s - 1
+                if t[p].lower == ".", p > 0, d.text.glued(p), ["st", "dr", "mt"].contains(t[p - 1].lower) { s = p; continue }
+                guard nameWord(p), !d.isClaimed(token: p), !FieldDetector.lineBreakBefore(s, d) || s == h else { break }
+                s = p
+                words += 1
+            }
+            while s < h, leading.contains(t[s].lower) { s += 1 }
+            guard s < h, distinctive(s...(h - 1)) else { continue }
+            // "knee surgery", "the dental practice": the head must be the name's, not a procedure's
+            if ["surgery", "practice", "centre", "center", "associates", "institute"].contains(t[h].lower),
+               !(s...(h - 1)).contains(where: { mixed ? t[$0].isCapitalized && !Lexicon.isProtectedWord(t[$0].lower) : !Lexicon.isEnglishWord(t[$0].lower) }) { continue }
+            if (s...(h - 1)).contains(where: { Lexicon.isProtectedWord(t[$0].lower) && !headModifiers.contains(t[$0].lower) }) { continue }
+            d.add(t[s].start, t[h].end, .location, priority: 57, evidence: "a hospital or clinic named by its place or founder")
+        }
+        // head first: "Ospedale Maggiore di Bologna", "policlinico di lodi", "CHU de Mons"
+        for h in t.indices where t[h].kind == .alpha && headsBefore.contains(t[h].lower) && !d.isClaimed(token: h) {
+            if ["ch", "uz", "az", "centre", "centro", "casa", "hospital"].contains(t[h].lower), !(t[h].isCapitalized || t[h].isAllCaps) { continue }
+            var e = h
+            var k = h + 1
+            var words = 0
+            while k < t.count, words < 5, !FieldDetector.lineBreakBefore(k, d) {
+                if t[k].lower == ".", d.text.glued(k), ["st", "s"].contains(t[k - 1].lower) { k += 1; continue }
+                if t[k].lower == "-", d.text.glued(k), k + 1 < t.count, d.text.glued(k + 1), t[k + 1].kind == .alpha { e = k + 1; k += 2; continue }
+                // lower-case text: the head-first name is one or two words that are no everyday word
+                guard t[k].kind == .alpha, mixed ? nameWord(k) || linking.contains(t[k].lower) || headModifiers.contains(t[k].lower)
+                        : linking.contains(t[k].lower) || !Lexicon.isEnglishWord(t[k].lower) && !FunctionWords.contains(t[k].lower) && words < 2,
+                      !d.isClaimed(token: k) else { break }
+                if !linking.contains(t[k].lower) { e = k; words += 1 }
+                k += 1
+            }
+            guard e > h, distinctive((h + 1)...e) else { continue }
+            d.add(t[h].start, t[e].end, .location, priority: 57, evidence: "a hospital or clinic named by its place or founder")
+        }
+    }
+}

@@ -50,7 +50,19 @@ fi
 step "swift test"
 # One test at a time: the process-level suites (real daemon, hq, SIGKILL) block on real sockets,
 # and on a 2-core box parallel suites would starve each other's cooperative threads.
-swift test --skip-build --no-parallel
+TESTLOG="$OUTPOST_CACHE/swift-test.log"
+swift test --skip-build --no-parallel 2>&1 | tee "$TESTLOG"
+# Skipped tests say what they need. A test skipped for a resource this box has is a failure:
+# ../shared/data present, or the encoder imported, means none may skip for that reason.
+SKIPPED=$(grep -E "Test .* skipped" "$TESTLOG" || true)
+echo "skipped tests: $(printf '%s' "$SKIPPED" | grep -c . || true)" >&2
+[ -n "$SKIPPED" ] && printf '%s\n' "$SKIPPED" >&2
+if [ -d ../shared/data ] && printf '%s' "$SKIPPED" | grep -q "shared/data"; then
+  echo "test.sh: tests skipped for ../shared/data although it is present" >&2; exit 1
+fi
+if [ -n "${OUTPOST_ENCODER:-}" ] && [ -f "$OUTPOST_ENCODER" ] && printf '%s' "$SKIPPED" | grep -q "imported encoder"; then
+  echo "test.sh: tests skipped for the encoder although $OUTPOST_ENCODER is there" >&2; exit 1
+fi
 
 step "int8 kernels on aarch64 (cross-compiled, qemu-user)"
 scripts/test-kernels-aarch64.sh

@@ -72,6 +72,11 @@ struct DetectorTests {
         Case(text: "Lettera di dimissione – Ospedale Maggiore di Bologna", redact: ["Ospedale Maggiore di Bologna"], keep: ["Lettera di dimissione"]),
         Case(text: "im taking my nan to st. brigid's hospital for her scan", redact: ["brigid"], keep: ["for her scan"]),
         Case(text: "She had knee surgery at the hospital last week. The clinic is open on Monday.", redact: [], keep: ["knee surgery", "the hospital", "The clinic"]),
+        // names spelled out on a call, initials that close a note, ages and months in more forms
+        Case(text: "Caller: it's Vikram Malik, M-A-L-I-K. Thanks. We use the A-B-C method.", redact: ["M-A-L-I-K"], keep: ["A-B-C method"]),
+        Case(text: "Plan agreed with family.\n– EL/BO", redact: ["EL", "BO"], keep: ["Plan agreed"]),
+        Case(text: "Overdracht: k. 4 mevr. Oyelaran, 97 jr, delier. Age at departure: 94", redact: ["97", "94"], keep: ["delier"]),
+        Case(text: "Concepto: alquiler febrero de 2027; renda março de 2027; at extension 5693.", redact: ["febrero de 2027", "março de 2027", "5693"]),
     ]
 
     @Test(arguments: cases)

@@ -150,12 +150,13 @@ enum DateDetector {
                 }
                 continue
             }
-            // "December 2024", "novembre 2025"
-            if t[i].kind == .alpha, Cues.month(t[i].lower) != nil, i + 1 < t.count, t[i + 1].kind == .number, t[i + 1].digitCount == 4,
-               isYearLike(t[i + 1].lower.compactMap { $0.wholeNumberValue }), !d.isClaimed(token: i + 1),
-               t[i].isCapitalized || d.text.casing != .mixed || t[i].lower.count > 3 {
-                d.add(t[i].start, t[i + 1].end, .date, priority: 83, evidence: "a month and its year")
-                continue
+            // "December 2024", "novembre 2025", "febrero de 2027"
+            if t[i].kind == .alpha, Cues.month(t[i].lower) != nil, t[i].isCapitalized || d.text.casing != .mixed || t[i].lower.count > 3 {
+                let y = i + 2 < t.count && ["de", "del", "di"].contains(t[i + 1].lower) ? i + 2 : i + 1
+                if y < t.count, t[y].kind == .number, t[y].digitCount == 4, isYearLike(t[y].lower.compactMap { $0.wholeNumberValue }), !d.isClaimed(token: y) {
+                    d.add(t[i].start, t[y].end, .date, priority: 83, evidence: "a month and its year")
+                    continue
+                }
             }
             // "vom 02.01. bis", "Ausführung zum 1.12."
             if t[i].kind == .number, i > 0, shortDateCues.contains(t[i - 1].lower), let e = shortDate(i), e == i + 3, !d.isClaimed(t[i].start, t[e].end) {
@@ -180,7 +181,7 @@ enum DateDetector {
     ]
 
     static let foreignYears: Set<String> = [
-        "jahre", "jahren", "jährig", "jährige", "jähriger", "jährigen", "ans", "années", "años", "anos", "anni", "jaar", "jarige", "lat", "år", "roku", "let", "vuotta",
+        "jahre", "jahren", "jährig", "jährige", "jähriger", "jährigen", "ans", "années", "años", "anos", "anni", "jaar", "jarige", "lat", "år", "roku", "let", "vuotta", "jr", "jr.",
     ]
 
     /// Words after an ordinal age: "101st birthday", "zum 90. Geburtstag".
@@ -207,7 +208,9 @@ enum DateDetector {
         for i in t.indices where t[i].kind == .number && !d.isClaimed(token: i) {
             guard let v = Int(t[i].lower), (90...130).contains(v) else { continue }
             var isAge = false
-            if let p = d.text.token(i - 1), ["age", "aged", "ages", "age:", "lat", "ålder", "alder", "wiek"].contains(p.lower) { isAge = true }
+            if let p = d.text.token(i - 1), ["age", "aged", "ages", "age:", "lat", "ålder", "alder", "wiek", "anni", "edad", "idade"].contains(p.lower) { isAge = true }
+            // "Age at departure: 94", "Age on admission: 91": a label with "age" in it
+            if i >= 3, t[i - 1].lower == ":", (max(0, i - 4)..<(i - 1)).contains(where: { ["age", "alter", "âge", "edad", "età", "idade", "leeftijd", "ålder", "alder", "wiek"].contains(t[$0].lower) }) { isAge = true }
             // "at the age of 90", "im Alter von 92", "à l'âge de 95"
             if i >= 2, ["of", "von", "de", "di", "van"].contains(t[i - 1].lower), ["age", "alter", "âge", "edad", "età", "idade", "leeftijd"].contains(t[i - 2].lower) { isAge = true }
             if i >= 2, t[i - 1].lower == ":" || t[i - 1].lower == "=", ["age", "aged"].contains(t[i - 2].lower) { isAge = true }
@@ -251,7 +254,7 @@ enum DateDetector {
         for i in t.indices where t[i].kind == .number && !d.isClaimed(token: i) {
             guard let v = Int(t[i].lower), (90...125).contains(v), t[i].digitCount <= 3, !d.followedByUnit(i), !d.precededByCurrency(i) else { continue }
             let next = i + 1 < t.count ? t[i + 1].lower : ""
-            let closes = next.isEmpty || [",", ";", ")", "-", "\u{2013}", "\u{2014}", "."].contains(next) || next == "j" || next == "next" || next == "and" || next == "und" || next == "e" || next == "y" || next == "et" || next == "en"
+            let closes = next.isEmpty || [",", ";", ")", "-", "\u{2013}", "\u{2014}", "."].contains(next) || ["j", "jr", "next", "and", "und", "e", "y", "et", "en", "but", "maar", "aber", "mais", "pero", "ma", "mas", "men"].contains(next)
             // directly after a person's name, with or without a comma
             var p = i - 1
             if p >= 0, t[p].lower == "," || t[p].lower == "(" { p -= 1 }

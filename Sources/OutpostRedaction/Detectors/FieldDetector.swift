@@ -347,7 +347,19 @@ enum FieldDetector {
             let line = t[s..<i]
             let byTypist = i > 0 && t[i - 1].lower == "by" && i > 1 && typingWords.contains(t[i - 2].lower)
                 || line.contains(where: { typingWords.contains($0.lower) })
-            let alone = line.allSatisfy { $0.kind == .punct } && i + 1 == t.count && d.scalars[..<t[s].start].contains("\n")
+            // "– JT", "– EL/BO" alone on the last line; "Bearbeitet: SO"
+            let initialsOnly = line.allSatisfy { $0.kind == .punct || $0.kind == .alpha && $0.isAllCaps && (2...3).contains($0.length) }
+            let alone = initialsOnly && i + 1 == t.count && d.scalars[..<t[s].start].contains("\n")
+            let labelled = i >= 2 && t[i - 1].lower == ":" && ["bearbeitet", "erstellt", "initials", "initialen", "visum", "paraphe", "sigla", "iniciales", "typist", "sachbearbeiter"].contains(t[i - 2].lower)
+            if labelled, t[i].isAllCaps {
+                d.add(t[i].start, t[i].end, .person, priority: 50, evidence: "the initials of whoever typed or dictated the note")
+                continue
+            }
+            if alone, t[i].isAllCaps {
+                for k in line.indices where line[k].kind == .alpha && !d.isClaimed(token: k) && !CodeDetector.safeCodes.contains(line[k].lower) {
+                    d.add(line[k].start, line[k].end, .person, priority: 50, evidence: "the initials of whoever typed or dictated the note")
+                }
+            }
             guard byTypist && (t[i].isAllCaps || t[i - 1].lower == "by") || alone && (t[i].isAllCaps || !line.isEmpty) else { continue }
             if !t[i].isAllCaps && Lexicon.isEnglishWord(t[i].lower) && !byTypist { continue }
             d.add(t[i].start, t[i].end, .person, priority: 50, evidence: "the initials of whoever typed or dictated the note")

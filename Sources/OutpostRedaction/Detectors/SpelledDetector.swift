@@ -62,6 +62,23 @@ enum SpelledDetector {
         }
     }
 
+    /// A name spelled out letter by letter on a call: "M-A-L-I-K", "F-O-X", "D-E-L-A-C-R-U-Z" —
+    /// three or more capital letters joined by hyphens (or dots) and nothing else.
+    static func spelledNames(_ d: inout Detection) {
+        let t = d.tokens
+        var i = 0
+        while i < t.count {
+            defer { i += 1 }
+            guard t[i].kind == .alpha, t[i].length == 1, t[i].isCapitalized, i == 0 || t[i - 1].kind != .alpha || t[i].spaceBefore else { continue }
+            var end = i, letters = 1
+            while end + 2 < t.count, ["-", "."].contains(t[end + 1].lower), d.text.glued(end + 1), d.text.glued(end + 2),
+                  t[end + 2].kind == .alpha, t[end + 2].length == 1, t[end + 2].isCapitalized { end += 2; letters += 1 }
+            guard letters >= 3, t[i + 1].lower == "-", end + 1 >= t.count || t[end + 1].kind != .alpha, !d.isClaimed(t[i].start, t[end].end) else { i = end; continue }
+            d.add(t[i].start, t[end].end, .person, priority: 52, evidence: "a name spelled out letter by letter")
+            i = end
+        }
+    }
+
     /// Words before a phone number read out: "call me on", "mijn nummer is", "llame al", "rappeler au".
     static let phoneCues: Set<String> = [
         "call", "ring", "reach", "number", "phone", "tel", "mobile", "cell", "text", "nummer", "telefon", "handy", "anrufen", "unter",
@@ -229,7 +246,7 @@ enum SpelledDetector {
 
     /// Stems of 90–99 and 100 in the box's other languages: "zweiundneunzig", "quatre-vingt-dix-huit",
     /// "noventa y dos", "novantadue", "tweeënnegentig", "hundert", "cien", "cento", "honderd".
-    static let ninetyStems = ["neunzig", "novant", "negentig"]
+    static let ninetyStems = ["neunzig", "novant", "negentig", "nonante"]
     static let frenchNinety = ["quatre-vingt-dix", "quatre-vingt-onze", "quatre-vingt-douze", "quatre-vingt-treize",
                                "quatre-vingt-quatorze", "quatre-vingt-quinze", "quatre-vingt-seize"]
     static let ninetyWords: Set<String> = ["noventa", "hundert", "einhundert", "cent", "cien", "ciento", "cento", "cem", "honderd", "centenaire"]

@@ -81,6 +81,10 @@ enum Cues {
         "augusti": 8, "marts": 3, "maj": 5, 
         "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8, "września": 9,
         "października": 10, "listopada": 11, "grudnia": 12,
+        "styczeń": 1, "luty": 2, "marzec": 3, "kwiecień": 4, "czerwiec": 6, "lipiec": 7, "sierpień": 8, "wrzesień": 9,
+        "październik": 10, "listopad": 11, "grudzień": 12,
+        "tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5, "kesäkuuta": 6, "heinäkuuta": 7,
+        "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10, "marraskuuta": 11, "joulukuuta": 12,
     ]
 
     /// The month a word names, in any of the box's languages.

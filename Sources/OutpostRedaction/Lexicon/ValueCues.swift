@@ -25,7 +25,7 @@ enum ValueCues {
         "movil": .phone, "cellulare": .phone, "celular": .phone, "mobiel": .phone, "gsm": .phone, "rufnummer": .phone,
         "beeper": .phone, "bleep": .phone, "piepser": .phone, "pgr": .phone, "durchwahl": .phone, "poste": .phone,
         "tarjeta": .card, "cartão": .card, "cartao": .card, "carte": .card, "karte": .card, "kreditkarte": .card, "carta": .card,
-        "bankpas": .card, "pinpas": .card, "bleeped": .phone, "paged": .phone, "funk": .phone,
+        "bankpas": .card, "pinpas": .card, "bleeped": .phone, "paged": .phone, "funk": .phone, "extension": .phone,
         "dni": .id, "nif": .id, "cpf": .id, "pesel": .id, "personnummer": .id, "bsn": .ssn, "nir": .ssn,
         "insee": .ssn, "codice": .id, "fiscale": .id, "ausweis": .id, "personalausweis": .id, "ausweisnummer": .id, "rijksregisternummer": .id,
         "rijksregister": .id, "burgerservicenummer": .id, "nhs": .id, "ahv": .ssn, "avs": .ssn, "nss": .ssn, "amka": .ssn,

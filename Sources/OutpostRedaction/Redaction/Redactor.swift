@@ -67,6 +67,7 @@ public struct Redactor: Sendable {
         FileNameDetector.detect(&d, safeList: safeList)
         d.source = SpanEvidence(layer: .typed, detail: "written in words")
         SpelledDetector.phones(&d)
+        SpelledDetector.spelledNames(&d)
         d.source = SpanEvidence(layer: .typed, detail: "IBAN with a valid mod-97 check")
         CodeDetector.ibans(&d)
         d.source = SpanEvidence(layer: .typed, detail: "digit groups typed by shape, checksum and cue word")

@@ -188,7 +188,7 @@ enum FieldDetector {
         "there", "all", "everyone", "everybody", "guys", "team", "folks", "colleagues", "sir", "madam", "sirs", "friends", "friend", "doctor",
         "doc", "nurse", "customer", "client", "patient", "y'all", "yall", "you", "again", "world", "mum", "mom", "dad", "mama", "papa", "love",
         "babe", "hun", "honey", "darling", "son", "mate", "ladies", "gents", "gentlemen", "allemaal", "allen", "alle", "tutti", "todos", "tous",
-        "collega", "collega's", "kollegen", "collègues", "equipo", "équipe", "team,", "klant", "kunde", "cliente", "monsieur", "madame",
+        "collega", "collega's", "kollegen", "collègues", "equipo", "équipe", "klant", "kunde", "cliente", "monsieur", "madame",
         "signore", "signora", "señor", "señora", "senhor", "senhora", "meneer", "mevrouw", "heer", "herr", "frau", "mr", "mrs", "ms", "dr",
     ]
 

@@ -243,12 +243,12 @@ enum PersonDetector {
         return t[i].length == 1 && t[i].isCapitalized && i + 2 < t.count && t[i + 1].lower == "." && d.text.glued(i + 1)
     }
 
-    /// Head words that come before the eponym in the box's other languages: "Morbus Basedow",
-    /// "maladie d'Addison", "malattia di Basedow", "test de Mantoux", "síndrome de Sjögren".
     /// Heads after which a capitalised word is an eponym even when no list holds it.
     static let strictHeads: Set<String> = ["score", "scale", "sign", "criteria", "rules", "rule", "classification", "syndrome", "disease",
                                            "maneuver", "manoeuvre", "reflex", "palsy", "phenomenon", "test", "index", "grade", "grading", "staging", "stage"]
 
+    /// Head words that come before the eponym in the box's other languages: "Morbus Basedow",
+    /// "maladie d'Addison", "malattia di Basedow", "test de Mantoux", "síndrome de Sjögren".
     static let headsBefore: Set<String> = [
         "morbus", "maladie", "malattia", "enfermedad", "doença", "doenca", "ziekte", "krankheit", "syndrom", "syndrome", "síndrome",
         "sindrome", "síndroma", "test", "signe", "signo", "segno", "teken", "zeichen", "réflexe", "reflexe", "reflejo", "riflesso",

@@ -121,11 +121,13 @@ enum CodeDetector {
     }
 
     /// Short values right after a strong cue ("plate ABC 123", "SSN ending 1234", "ext 4411").
-    /// Words that announce a plate or a licence in the box's languages.
-    static let plateCues: Set<String> = [
-        "plate", "plates", "tag", "registration", "reg", "licence", "license", "dl", "targa", "targato", "targata", "matrícula", "matricula",
-        "kenteken", "kennzeichen", "immatriculation", "immatriculé", "immatriculée", "führerschein", "permis", "patente", "carnet", "rijbewijs",
-    ]
+    /// Words that announce a driving licence in the box's languages.
+    static let licenceCues: Set<String> = ["licence", "license", "dl", "führerschein", "permis", "patente", "carnet", "rijbewijs"]
+    /// Words that announce a plate or a licence.
+    static let plateCues: Set<String> = licenceCues.union([
+        "plate", "plates", "tag", "registration", "reg", "targa", "targato", "targata", "matrícula", "matricula",
+        "kenteken", "kennzeichen", "immatriculation", "immatriculé", "immatriculée",
+    ])
 
     /// "plate 7ABC123", "Targa:\tFG 417 KL", "Matrícula 4417 KLM", "plate no. TX MKL-4802",
     /// "licence DL 8842 17765": the groups of letters and digits after a plate or licence cue, on
@@ -151,9 +153,8 @@ enum CodeDetector {
                 }
                 k += 1
             }
-            guard end >= j, (j...end).contains(where: { t[$0].digitCount > 0 }), !d.isClaimed(t[j].start, t[end].end) || true else { continue }
-            let licence = ["licence", "license", "dl", "führerschein", "permis", "patente", "carnet", "rijbewijs"].contains(t[i].lower)
-            d.add(t[j].start, t[end].end, licence ? .license : .vehicle, priority: 75, evidence: "a plate or licence after \"\(t[i].lower)\"")
+            guard end >= j, (j...end).contains(where: { t[$0].digitCount > 0 }) else { continue }
+            d.add(t[j].start, t[end].end, licenceCues.contains(t[i].lower) ? .license : .vehicle, priority: 75, evidence: "a plate or licence after \"\(t[i].lower)\"")
         }
     }
 }

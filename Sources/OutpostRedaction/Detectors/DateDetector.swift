@@ -210,9 +210,9 @@ enum DateDetector {
             var isAge = false
             if let p = d.text.token(i - 1), ["age", "aged", "ages", "age:", "lat", "ålder", "alder", "wiek", "anni", "edad", "idade"].contains(p.lower) { isAge = true }
             // "Age at departure: 94", "Age on admission: 91": a label with "age" in it
-            if i >= 3, t[i - 1].lower == ":", (max(0, i - 4)..<(i - 1)).contains(where: { ["age", "alter", "âge", "edad", "età", "idade", "leeftijd", "ålder", "alder", "wiek"].contains(t[$0].lower) }) { isAge = true }
+            if i >= 3, t[i - 1].lower == ":", (max(0, i - 4)..<(i - 1)).contains(where: { ageLabelWords.contains(t[$0].lower) }) { isAge = true }
             // "at the age of 90", "im Alter von 92", "à l'âge de 95"
-            if i >= 2, ["of", "von", "de", "di", "van"].contains(t[i - 1].lower), ["age", "alter", "âge", "edad", "età", "idade", "leeftijd"].contains(t[i - 2].lower) { isAge = true }
+            if i >= 2, ["of", "von", "de", "di", "van"].contains(t[i - 1].lower), ageWords.contains(t[i - 2].lower) { isAge = true }
             if i >= 2, t[i - 1].lower == ":" || t[i - 1].lower == "=", ["age", "aged"].contains(t[i - 2].lower) { isAge = true }
             var j = i + 1
             if j < t.count, t[j].lower == "-" { j += 1 }
@@ -240,11 +240,19 @@ enum DateDetector {
         }
     }
 
+    /// The word "age" in the box's languages ("Alter", "âge", "leeftijd").
+    static let ageWords: Set<String> = ["age", "alter", "âge", "edad", "età", "idade", "leeftijd"]
+    /// Words whose label makes the number after it an age ("Age at departure:", "Ålder:").
+    static let ageLabelWords: Set<String> = ageWords.union(["ålder", "alder", "wiek"])
+
     /// People an age is said of: "she is 94", "Mum is 92", "my grandfather was 97".
     static let ageSubjects: Set<String> = [
         "she", "he", "patient", "pt", "mum", "mom", "mother", "dad", "father", "grandmother", "grandfather", "gran", "nan", "granny",
         "grandma", "grandpa", "nana", "wife", "husband", "aunt", "uncle", "who", "which", "sie", "er", "elle", "il", "ella", "él", "lei", "lui", "ela", "ele", "zij", "hij",
     ]
+
+    /// The same for an age in words, with the Dutch "ze" ("ze is vierennegentig").
+    static let spelledAgeSubjects: Set<String> = ageSubjects.union(["ze"])
 
     /// Ages over 89 that only the names around them make ages, run after the name layers:
     /// "Aoife Ní Bhriain, 90, for hip surgery", "Herr Ludwig von Stein, 92,", "Eileen Doherty 97 –",
@@ -259,7 +267,7 @@ enum DateDetector {
             var p = i - 1
             if p >= 0, t[p].lower == "," || t[p].lower == "(" { p -= 1 }
             let afterName = p >= 0 && d.spans.contains { $0.type == .person && $0.end == t[p].end }
-            let stated = i >= 2 && ["is", "was", "ist", "war", "est", "es", "è", "é", "is"].contains(t[i - 1].lower) && ageSubjects.contains(t[i - 2].lower)
+            let stated = i >= 2 && ["is", "was", "ist", "war", "est", "es", "è", "é"].contains(t[i - 1].lower) && ageSubjects.contains(t[i - 2].lower)
             guard afterName && closes || stated && closes else { continue }
             d.add(t[i].start, t[i].end, .age, priority: 85, evidence: afterName ? "a number over 89 right after a person's name" : "a number over 89 said of a person")
         }
@@ -267,7 +275,7 @@ enum DateDetector {
         for i in t.indices.dropFirst() where t[i].kind == .number && !d.isClaimed(token: i) {
             guard let v = Int(t[i].lower), (90...125).contains(v), t[i].digitCount <= 3, !d.followedByUnit(i) else { continue }
             let strongAt = i >= 2 && t[i - 1].lower == "at" && ["strong", "well", "alive", "still", "now", "active"].contains(t[i - 2].lower)
-            let label = t[i - 1].lower == ":" && i >= 2 && (t[i - 2].lower == "death" || t[i - 2].lower == "age" || t[i - 2].lower == "alter" || t[i - 2].lower == "âge" || t[i - 2].lower == "edad" || t[i - 2].lower == "età" || t[i - 2].lower == "idade" || t[i - 2].lower == "leeftijd")
+            let label = t[i - 1].lower == ":" && i >= 2 && (t[i - 2].lower == "death" || ageWords.contains(t[i - 2].lower))
             guard strongAt || label else { continue }
             d.add(t[i].start, t[i].end, .age, priority: 85, evidence: "an age over 89")
         }
@@ -281,7 +289,7 @@ enum DateDetector {
             while chainEnd + 2 < t.count, t[chainEnd + 1].lower == "-", d.text.glued(chainEnd + 1), t[chainEnd + 2].isWord { chainEnd += 2 }
             let first = [("ich", "bin"), ("ik", "ben"), ("io", "ho"), ("yo", "tengo"), ("eu", "tenho")].contains { $0.0 == t[p - 2].lower && $0.1 == t[p - 1].lower }
                 || ["i'm", "im", "i\u{2019}m", "turns", "turned", "turning", "wordt", "werd", "wird", "wurde"].contains(t[p - 1].lower)
-                || ["is", "ist", "est", "è", "é", "es"].contains(t[p - 1].lower) && ageSubjects.union(["ze", "zij", "hij", "sie", "er"]).contains(t[p - 2].lower)
+                || ["is", "ist", "est", "è", "é", "es"].contains(t[p - 1].lower) && spelledAgeSubjects.contains(t[p - 2].lower)
                 || d.spans.contains { $0.type == .person && $0.end == t[p - 1].end }
                 || t[p - 1].lower == "," && p >= 2 && d.spans.contains { $0.type == .person && $0.end == t[p - 2].end }
                 || t[p - 1].lower == "at" && chainEnd + 1 < t.count && ["still", "and", ",", "she", "he"].contains(t[chainEnd + 1].lower)

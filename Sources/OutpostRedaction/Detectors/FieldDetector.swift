@@ -82,11 +82,9 @@ enum FieldDetector {
     static func labelledPlaces(_ d: inout Detection) {
         let t = d.tokens
         for i in t.indices where i > 0 && (t[i].lower == ":" || t[i].lower == "-" && !d.text.glued(i) && i + 1 < t.count && !d.text.glued(i + 1)) {
-            var l = i - 1
-            guard t[l].isWord else { continue }
-            var words = [t[l].lower]
-            while l > 0, !fieldStart(l, d), t[l - 1].isWord, words.count < 4 { l -= 1; words.insert(t[l].lower, at: 0) }
-            guard fieldStart(l, d), placeLabels.contains(words.joined(separator: " ")) else { continue }
+            guard t[i - 1].isWord else { continue }
+            let l = labelStart(i - 1, words: 4, d)
+            guard fieldStart(l, d), placeLabels.contains(t[l..<i].map(\.lower).joined(separator: " ")) else { continue }
             var k = i + 1, first = -1, last = -1
             while k < t.count, k - i <= 8 {
                 if k > i + 1, lineBreakBefore(k, d) { break }
@@ -115,9 +113,8 @@ enum FieldDetector {
     static func labelledAddresses(_ d: inout Detection) {
         let t = d.tokens
         for i in t.indices where i > 0 && t[i].lower == ":" {
-            var l = i - 1
-            guard t[l].isWord, addressLabels.contains(t[l].lower) else { continue }
-            while l > 0, !fieldStart(l, d), t[l - 1].isWord, i - l < 3 { l -= 1 }
+            guard t[i - 1].isWord, addressLabels.contains(t[i - 1].lower) else { continue }
+            let l = labelStart(i - 1, words: 3, d)
             guard fieldStart(l, d) else { continue }
             var k = i + 1, first = -1, last = -1
             while k < t.count, k - i <= 24 {
@@ -223,6 +220,14 @@ enum FieldDetector {
            !Lexicon.isEnglishWord(t[last].lower) || Lexicon.isGivenName(t[last].lower) {
             d.add(t[last].start, t[last].end, .person, priority: 48, evidence: "the name that signs the message")
         }
+    }
+
+    /// The first word of a field label that ends at word `last`: back over at most `words` words
+    /// to the start of the line or field.
+    static func labelStart(_ last: Int, words: Int, _ d: Detection) -> Int {
+        var l = last
+        while l > 0, !fieldStart(l, d), d.tokens[l - 1].isWord, last - l + 1 < words { l -= 1 }
+        return l
     }
 
     /// Whether token `l` starts a line or follows a TAB (a form or header field).
@@ -331,6 +336,8 @@ enum FieldDetector {
         typistInitials(&d)
     }
 
+    /// Field labels whose value is whoever handled the note: "Bearbeitet: SO", "Initials: KM".
+    static let initialsLabels: Set<String> = ["bearbeitet", "erstellt", "initials", "initialen", "visum", "paraphe", "sigla", "iniciales", "typist", "sachbearbeiter"]
     static let typingWords: Set<String> = ["typed", "dictated", "transcribed", "written", "signed", "checked", "reviewed", "dict", "dt", "dd", "tr", "getippt", "diktiert", "geschrieben", "dactylographié", "dicté"]
 
     /// The initials that close a note: "typed by lw", "Dictated 21/01/26, typed 23/01/26 KM", a last
@@ -350,7 +357,7 @@ enum FieldDetector {
             // "– JT", "– EL/BO" alone on the last line; "Bearbeitet: SO"
             let initialsOnly = line.allSatisfy { $0.kind == .punct || $0.kind == .alpha && $0.isAllCaps && (2...3).contains($0.length) }
             let alone = initialsOnly && i + 1 == t.count && d.scalars[..<t[s].start].contains("\n")
-            let labelled = i >= 2 && t[i - 1].lower == ":" && ["bearbeitet", "erstellt", "initials", "initialen", "visum", "paraphe", "sigla", "iniciales", "typist", "sachbearbeiter"].contains(t[i - 2].lower)
+            let labelled = i >= 2 && t[i - 1].lower == ":" && initialsLabels.contains(t[i - 2].lower)
             if labelled, t[i].isAllCaps {
                 d.add(t[i].start, t[i].end, .person, priority: 50, evidence: "the initials of whoever typed or dictated the note")
                 continue

@@ -251,7 +251,7 @@ enum SpelledDetector {
                                "quatre-vingt-quatorze", "quatre-vingt-quinze", "quatre-vingt-seize"]
     static let ninetyWords: Set<String> = ["noventa", "hundert", "einhundert", "cent", "cien", "ciento", "cento", "cem", "honderd", "centenaire"]
     /// The word "age" in those languages: an age after it needs no year word ("Alter neunzig").
-    static let ageNouns: Set<String> = ["alter", "âge", "âgé", "âgée", "edad", "età", "idade", "leeftijd"]
+    static let ageNouns: Set<String> = DateDetector.ageWords.subtracting(["age"]).union(["âgé", "âgée"])
     /// Words around a number that make it an age in those languages.
     static let ageWordsBefore: Set<String> = ["alter", "âge", "âgé", "âgée", "edad", "età", "idade", "leeftijd", "ist", "wird", "wurde", "est", "a", "tiene", "cumple", "ha", "compie", "tem", "faz", "heeft", "wordt", "werd", "de", "di", "van", "von"]
 

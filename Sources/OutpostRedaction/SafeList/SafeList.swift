@@ -29,7 +29,7 @@ public struct SafeList: Sendable {
     let ambiguous: BloomFilter?
 
     /// The list built into the binary: the English word list and the Census/world name lists.
-    public static let embedded = SafeList(source: "embedded English word list", safeCount: 0, safe: nil, names: nil, proper: nil, majorPlaces: nil, famous: nil)
+    public static let embedded = SafeList(source: "embedded English word list", safeCount: 0, safe: nil, names: nil, proper: nil, majorPlaces: nil)
 
     init(source: String, safeCount: Int, safe: BloomFilter?, names: BloomFilter?, proper: BloomFilter?, majorPlaces: BloomFilter?, famous: BloomFilter? = nil, lowerSafe: BloomFilter? = nil, ambiguous: BloomFilter? = nil) {
         self.ambiguous = ambiguous
@@ -101,21 +101,12 @@ public struct SafeList: Sendable {
     /// The first readable file of `paths` (a missing file is skipped, an unreadable one is an
     /// error), else `embedded`.
     public static func firstAvailable(_ paths: [String]) throws -> SafeList {
-        for p in paths where FileManager.default.fileExists(atPath: p) { return try load(path: p) }
-        return .embedded
+        try DataFiles.firstExisting(paths).map(load(path:)) ?? .embedded
     }
 
     /// Where `outpostd` and `outpost redact` look when no path is configured: `$OUTPOST_SAFELIST`,
     /// the package's `/usr/share/outpost/safelist.bin`, then the build cache.
-    public static var defaultPaths: [String] {
-        let env = ProcessInfo.processInfo.environment
-        var paths: [String] = []
-        if let p = env["OUTPOST_SAFELIST"], !p.isEmpty { paths.append(p) }
-        paths.append("/usr/share/outpost/safelist.bin")
-        let cache = env["OUTPOST_CACHE"].flatMap { $0.isEmpty ? nil : $0 } ?? (env["HOME"].map { "\($0)/.cache/outpost" } ?? "")
-        if !cache.isEmpty { paths.append("\(cache)/safelist.bin") }
-        return paths
-    }
+    public static var defaultPaths: [String] { DataFiles.defaultPaths(variable: "OUTPOST_SAFELIST", file: "safelist.bin") }
 
     // MARK: Lookups (lower-cased words)
 
@@ -147,35 +138,35 @@ public struct SafeList: Sendable {
 
     /// Whether the lower-cased word is a proper noun of the dictionaries (cities, places, names).
     func isProper(_ lower: String) -> Bool {
-        guard let proper else { return false }
-        return proper.contains(Self.normalized(lower))
+        Self.lookup(proper, lower)
     }
 
     /// Whether the lower-cased word is a proper noun of the dictionaries that is no listed person's
     /// name and no city ("beatles", "antarctica", "kleenex"): a thing the world names.
     func isFamous(_ lower: String) -> Bool {
-        guard let famous else { return false }
-        return famous.contains(Self.normalized(lower))
+        Self.lookup(famous, lower)
     }
 
     /// Whether the lower-cased word is a very frequent word of another language of the box that
     /// is also a given name ("domenica", "pierre"): safe when it is written in lower case.
     func isLowerCaseSafe(_ lower: String) -> Bool {
-        guard let lowerSafe else { return false }
-        return lowerSafe.contains(Self.normalized(lower))
+        Self.lookup(lowerSafe, lower)
     }
 
     /// Whether the lower-cased word is a word of the dictionaries that is also a name ("wecker",
     /// "hunter", "grace" when no core list kept it): ambiguous, its context decides.
     func isAmbiguous(_ lower: String) -> Bool {
-        guard let ambiguous else { return false }
-        return ambiguous.contains(Self.normalized(lower))
+        Self.lookup(ambiguous, lower)
     }
 
     /// Whether the lower-cased words (joined by single spaces) name a city of 100,000 or more.
     func isMajorPlace(_ lowerWords: String) -> Bool {
-        guard let majorPlaces else { return false }
-        return majorPlaces.contains(Self.normalized(lowerWords))
+        Self.lookup(majorPlaces, lowerWords)
+    }
+
+    /// Whether an optional section (absent in older files) holds the lower-cased word.
+    @inline(__always) static func lookup(_ filter: BloomFilter?, _ lower: String) -> Bool {
+        filter?.contains(normalized(lower)) ?? false
     }
 
     /// NFC, with the typographic apostrophe written as the compiler writes it ("l’hôpital" → "l'hôpital").

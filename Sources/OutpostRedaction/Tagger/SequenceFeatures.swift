@@ -1,3 +1,5 @@
+import OutpostSupport
+
 /// The features of the sequence tagger, shared by its trainer and its decoder so that both see
 /// exactly the same thing: per token a list of hashed feature buckets.
 enum SequenceFeatures {
@@ -16,9 +18,6 @@ enum SequenceFeatures {
     static let personCue: UInt32 = 1 << 16, placeCue: UInt32 = 1 << 17, alpha: UInt32 = 1 << 18, number: UInt32 = 1 << 19
     static let hyphenated: UInt32 = 1 << 20, stateCode: UInt32 = 1 << 21, particle: UInt32 = 1 << 22, english: UInt32 = 1 << 23
     static let ambiguous: UInt32 = 1 << 24, famous: UInt32 = 1 << 25
-    static let flagNames = ["safe", "name", "proper", "major", "function", "clinical", "title", "cap", "allcaps", "diacritic",
-                            "sentstart", "linestart", "colon", "country", "street", "month", "personcue", "placecue", "alpha",
-                            "number", "hyphen", "state", "particle", "english", "ambiguous", "famous"]
 
     static func attributes(_ text: ScannedText, safeList: SafeList) -> [Attributes] {
         let t = text.tokens
@@ -144,10 +143,6 @@ enum SequenceFeatures {
         return mix(h)
     }
 
-    @inline(__always) static func mix(_ x: UInt64) -> UInt64 {
-        var z = x &+ 0x9E37_79B9_7F4A_7C15
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    /// SplitMix64's step: the golden-ratio increment, then its finaliser.
+    @inline(__always) static func mix(_ x: UInt64) -> UInt64 { SplitMix64.finalize(x &+ 0x9E37_79B9_7F4A_7C15) }
 }

@@ -37,12 +37,30 @@ public struct SequenceTagger: Sendable {
 
     /// The best label sequence for the tokens of `text` (one label per token).
     func labels(_ text: ScannedText, safeList: SafeList) -> [Int] {
-        let feats = SequenceFeatures.extract(text, safeList: safeList, mask: mask)
-        return Self.viterbi(tokens: feats.count) { i, l in
+        labels(features: SequenceFeatures.extract(text, safeList: safeList, mask: mask))
+    }
+
+    /// The best label sequence for tokens given by their feature buckets.
+    func labels(features feats: [[Int]]) -> [Int] {
+        Self.viterbi(tokens: feats.count) { i, l in
             var s: Float = 0
             for f in feats[i] { s += Float(weights[f * Self.labelCount + l]) }
             return s * scale
         } transition: { p, l in transitions[(p + 1) * Self.labelCount + l] }
+    }
+
+    /// The spans of a label sequence: each B- label with the I- labels of its kind after it.
+    static func runs(_ labels: [Int]) -> [(start: Int, end: Int, label: Int)] {
+        var out: [(start: Int, end: Int, label: Int)] = []
+        var i = 0
+        while i < labels.count {
+            guard labels[i] == 1 || labels[i] == 3 else { i += 1; continue }
+            var end = i
+            while end + 1 < labels.count, labels[end + 1] == labels[i] + 1 { end += 1 }
+            out.append((i, end, labels[i]))
+            i = end + 1
+        }
+        return out
     }
 
     /// Viterbi over `tokens` positions with the BIO constraint (I-X only after B-X or I-X).
@@ -97,22 +115,16 @@ public struct SequenceTagger: Sendable {
             if safeList.isName(w) || safeList.isProper(w) || safeList.isAmbiguous(w) || !safeList.isSafe(w) && !FunctionWords.contains(w) { return true }
             return d.text.casing == .mixed && t[k].isCapitalized && !t[k].isAllCaps && !d.text.isSentenceStart(k)
         }
-        var i = 0
-        while i < t.count {
-            guard labels[i] == 1 || labels[i] == 3 else { i += 1; continue }
-            let inside = labels[i] + 1
-            var end = i
-            while end + 1 < t.count, labels[end + 1] == inside { end += 1 }
-            defer { i = end + 1 }
-            var a = i, b = end
+        for (start, end, label) in Self.runs(labels) {
+            var a = start, b = end
             while a <= b, !supported(a) || t[a].kind == .punct { a += 1 }
             while b >= a, !supported(b) || t[b].kind == .punct { b -= 1 }
             guard a <= b else { continue }
             let words = (a...b).filter { t[$0].kind == .alpha }
             guard !words.isEmpty, !(a...b).contains(where: { d.isClaimed(token: $0) || d.protected[t[$0].start] }),
                   !words.contains(where: { Lexicon.isProtectedWord(t[$0].lower) && !PersonDetector.afterTitle($0, d) || PersonDetector.isEponym($0, d) }) else { continue }
-            d.add(t[a].start, t[b].end, labels[i] == 1 ? .person : .location, priority: 38, layer: .names,
-                  evidence: "the sequence tagger: \(labels[i] == 1 ? "a person's name" : "a place") in this context")
+            d.add(t[a].start, t[b].end, label == 1 ? .person : .location, priority: 38, layer: .names,
+                  evidence: "the sequence tagger: \(label == 1 ? "a person's name" : "a place") in this context")
         }
     }
 
@@ -120,21 +132,12 @@ public struct SequenceTagger: Sendable {
 
     /// Where `outpostd` and `outpost redact` look: `$OUTPOST_TAGGER`, the package's
     /// `/usr/share/outpost/tagger.bin`, then the build cache.
-    public static var defaultPaths: [String] {
-        let env = ProcessInfo.processInfo.environment
-        var paths: [String] = []
-        if let p = env["OUTPOST_TAGGER"], !p.isEmpty { paths.append(p) }
-        paths.append("/usr/share/outpost/tagger.bin")
-        let cache = env["OUTPOST_CACHE"].flatMap { $0.isEmpty ? nil : $0 } ?? (env["HOME"].map { "\($0)/.cache/outpost" } ?? "")
-        if !cache.isEmpty { paths.append("\(cache)/tagger.bin") }
-        return paths
-    }
+    public static var defaultPaths: [String] { DataFiles.defaultPaths(variable: "OUTPOST_TAGGER", file: "tagger.bin") }
 
     /// The first of `paths` that exists, or nil when none does; an existing file that cannot be
     /// read throws `redaction.tagger_unreadable`.
     public static func firstAvailable(_ paths: [String]) throws -> SequenceTagger? {
-        for p in paths where FileManager.default.fileExists(atPath: p) { return try load(path: p) }
-        return nil
+        try DataFiles.firstExisting(paths).map(load(path:))
     }
 
     public static func load(path: String) throws -> SequenceTagger {
@@ -164,7 +167,8 @@ public struct SequenceTagger: Sendable {
         return SequenceTagger(bits: bits, weights: w, scale: scale, transitions: transitions, source: path)
     }
 
-    func serialized() -> [UInt8] {
+    /// The weights in the `OPTAG001` format `load` reads.
+    public func serialized() -> [UInt8] {
         var out = Self.magic
         out.append(UInt8(bits))
         out.append(UInt8(Self.labelCount))

@@ -97,11 +97,7 @@ public enum SequenceTaggerTrainer {
 
         var right = 0, total = 0, tp = 0, fp = 0, fn = 0
         for k in split..<corpus.count {
-            let pred = SequenceTagger.viterbi(tokens: feats[k].count) { i, l in
-                var s: Float = 0
-                for b in feats[k][i] { s += Float(q[b * L + l]) }
-                return s * scale
-            } transition: { p, l in tw[(p + 1) * L + l] }
+            let pred = tagger.labels(features: feats[k])
             let g = gold[k]
             for i in g.indices { total += 1; if pred[i] == g[i] { right += 1 } }
             let ps = spans(pred), gs = spans(g)
@@ -115,9 +111,6 @@ public enum SequenceTaggerTrainer {
                             heldOutRecall: Double(tp) / Double(max(1, tp + fn)))
         return (tagger, report)
     }
-
-    /// Writes the tagger in the `OPTAG001` format `SequenceTagger.load` reads.
-    public static func serialized(_ tagger: SequenceTagger) -> [UInt8] { tagger.serialized() }
 
     /// Gold BIO labels: a token overlapping a person span is B-/I-PER, a place span B-/I-LOC.
     static func labels(_ text: ScannedText, _ ex: Example) -> [Int] {
@@ -136,15 +129,6 @@ public enum SequenceTaggerTrainer {
 
     /// (start token, end token, label) of each span in a label sequence.
     static func spans(_ labels: [Int]) -> Set<[Int]> {
-        var out: Set<[Int]> = []
-        var i = 0
-        while i < labels.count {
-            guard labels[i] == 1 || labels[i] == 3 else { i += 1; continue }
-            var e = i
-            while e + 1 < labels.count, labels[e + 1] == labels[i] + 1 { e += 1 }
-            out.insert([i, e, labels[i]])
-            i = e + 1
-        }
-        return out
+        Set(SequenceTagger.runs(labels).map { [$0.start, $0.end, $0.label] })
     }
 }

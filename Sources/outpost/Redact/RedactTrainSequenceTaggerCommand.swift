@@ -71,7 +71,7 @@ struct RedactTrainSequenceTaggerCommand: AsyncParsableCommand {
         let bar = ProgressBar("training", total: epochs)
         let (tagger, report) = SequenceTaggerTrainer.train(examples, safeList: list, epochs: epochs, seed: seed) { bar.update($0) }
         do {
-            try Data(SequenceTaggerTrainer.serialized(tagger)).write(to: URL(fileURLWithPath: out), options: .atomic)
+            try Data(tagger.serialized()).write(to: URL(fileURLWithPath: out), options: .atomic)
         } catch {
             Terminal.error("cannot write \(out): \(error.localizedDescription)")
             throw ExitCode.cantCreate

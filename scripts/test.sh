@@ -25,6 +25,9 @@ else
   echo "could not build the safe-list: strict redaction falls back to the built-in English list" >&2
 fi
 
+step "generated lexicon sources match their scripts"
+scripts/lexicon/check.sh
+
 step "sequence tagger of the redactor (trained on the generated corpus into the cache; first time ~3 min)"
 if [ -n "${OUTPOST_SAFELIST:-}" ] && scripts/tagger/build.sh --out "$OUTPOST_CACHE/tagger.bin" --outpost "$PWD/.build/debug/outpost"; then
   export OUTPOST_TAGGER="$OUTPOST_CACHE/tagger.bin"

@@ -3,7 +3,7 @@ import Foundation
 /// A read-only Bloom filter over lower-cased words, decoded from base64 once.
 ///
 /// The hash (FNV-1a 64 over UTF-8 bytes, Kirsch–Mitzenmacher double hashing) mirrors
-/// `Benchmarks/redaction/make_lexicon.py`, which generates the embedded filters.
+/// `scripts/lexicon/lexicon-data.py`, which generates the embedded filters.
 struct BloomFilter: Sendable {
     private let words: [UInt64]
     private let bitCount: UInt64

@@ -44,7 +44,7 @@ let package = Package(
 
         // MARK: Libraries
         .target(name: "OutpostModel", dependencies: ["CKernels", "OutpostSupport"]),
-        .target(name: "OutpostRedaction", dependencies: ["OutpostModel"]),
+        .target(name: "OutpostRedaction", dependencies: ["OutpostModel", "OutpostSupport"]),
         .target(name: "OutpostStore", dependencies: [
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),

@@ -1,9 +1,11 @@
+import OutpostSupport
+
 /// The last check before anything leaves the box: refuses text in which an identifier is still
 /// found outside placeholders. It checks the whole payload again with the safe-list recall net
 /// (in strict mode every word must be known to be safe), besides the typed detectors and the name
 /// lists, so a name the redactor's name layer missed is refused here. The sync layer runs every
 /// outgoing body through it.
-public struct OutboundGuard: Sendable {
+public struct OutboundGuard: OutboundCheck {
     let redactor: Redactor
 
     public init(redactor: Redactor) { self.redactor = redactor }

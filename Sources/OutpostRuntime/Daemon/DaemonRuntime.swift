@@ -68,7 +68,7 @@ public struct DaemonRuntime: Sendable {
             "outpost.redaction.mode": "\(redactionConfig.mode.rawValue)", "outpost.redaction.safelist": "\(redactor.safeList.source)",
             "outpost.redaction.tagger": "\(redactor.sequenceTagger?.source ?? "none")",
         ])
-        let outboundGuard = OutpostRedaction.OutboundGuard(redactor: redactor)
+        let outboundGuard = OutboundGuard(redactor: redactor)
         let traces = try TraceExport.make(config.telemetry, logger: logger)
 
         // LEDs: a bad board file is a configuration error; missing hardware only degrades them.
@@ -96,7 +96,7 @@ public struct DaemonRuntime: Sendable {
             }
             httpClient = client
             let transport = HTTPSyncTransport(config: cloud, httpClient: client,
-                                              guard: RedactionOutboundGuard(check: { try outboundGuard.check($0) }), logger: logger)
+                                              guard: outboundGuard, logger: logger)
             var syncConfig = SyncService<ContinuousClock>.Configuration()
             syncConfig.backoff = Backoff(base: .milliseconds(Int64(config.outbox.backoffBaseSeconds * 1000)),
                                          cap: .milliseconds(Int64(config.outbox.backoffMaxSeconds * 1000)))

@@ -44,9 +44,3 @@ struct StoreOutboxSource: OutboxSource {
         try await store.release(id: id)
     }
 }
-
-/// The redactor's guard in the sync layer's terms: every outgoing body passes it.
-struct RedactionOutboundGuard: OutpostSync.OutboundGuard {
-    let check: @Sendable (String) throws -> Void
-    func check(_ text: String) throws { try check(text) }
-}

@@ -2,17 +2,18 @@ import AsyncHTTPClient
 import Foundation
 import Logging
 import NIOCore
+import OutpostSupport
 
 /// OpenAI-compatible chat: `POST {base_url}/chat/completions` with `Authorization: Bearer`,
-/// `Idempotency-Key` and `traceparent`. Every message passes the `OutboundGuard` first;
+/// `Idempotency-Key` and `traceparent`. Every message passes the `OutboundCheck` first;
 /// if it refuses, nothing is sent.
 public struct ChatClient: Sendable {
     public let config: CloudConfig
     let client: HTTPClient
-    let outboundGuard: any OutboundGuard
+    let outboundGuard: any OutboundCheck
     let logger: Logger
 
-    public init(config: CloudConfig, httpClient: HTTPClient, guard outboundGuard: any OutboundGuard, logger: Logger = Logger(label: "outpost.sync.chat")) {
+    public init(config: CloudConfig, httpClient: HTTPClient, guard outboundGuard: any OutboundCheck, logger: Logger = Logger(label: "outpost.sync.chat")) {
         self.config = config
         self.client = httpClient
         self.outboundGuard = outboundGuard

@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import Logging
 import NIOCore
+import OutpostSupport
 
 /// NDJSON ingest: `POST {events_url}` with one event object per line,
 /// `Content-Type: application/x-ndjson`, the batch's `Idempotency-Key` and `traceparent`.
@@ -9,11 +10,11 @@ import NIOCore
 /// Each line also carries its own `"idempotency_key"` (the outbox job's key) so the
 /// receiver can deduplicate per record even when a retry regroups records into a
 /// different batch (the batch key then differs). Every string value passes the
-/// `OutboundGuard` first; if it refuses, nothing is sent.
+/// `OutboundCheck` first; if it refuses, nothing is sent.
 public struct EventsClient: Sendable {
     public let config: CloudConfig
     let client: HTTPClient
-    let outboundGuard: any OutboundGuard
+    let outboundGuard: any OutboundCheck
     let logger: Logger
 
     /// One record of a batch.
@@ -26,7 +27,7 @@ public struct EventsClient: Sendable {
         }
     }
 
-    public init(config: CloudConfig, httpClient: HTTPClient, guard outboundGuard: any OutboundGuard, logger: Logger = Logger(label: "outpost.sync.events")) {
+    public init(config: CloudConfig, httpClient: HTTPClient, guard outboundGuard: any OutboundCheck, logger: Logger = Logger(label: "outpost.sync.events")) {
         self.config = config
         self.client = httpClient
         self.outboundGuard = outboundGuard

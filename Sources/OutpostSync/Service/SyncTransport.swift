@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Logging
+import OutpostSupport
 
 /// What `SyncService` sends through. `HTTPSyncTransport` is the real one; tests can
 /// script results with their own conformance.
@@ -8,12 +9,12 @@ public protocol SyncTransport: Sendable {
     func sendEvents(_ records: [EventsClient.Record], trace: TraceContext) async throws(SyncFailure)
 }
 
-/// `ChatClient` + `EventsClient` over one `HTTPClient`; both run the `OutboundGuard`.
+/// `ChatClient` + `EventsClient` over one `HTTPClient`; both run the `OutboundCheck`.
 public struct HTTPSyncTransport: SyncTransport {
     public let chat: ChatClient
     public let events: EventsClient
 
-    public init(config: CloudConfig, httpClient: HTTPClient, guard outboundGuard: any OutboundGuard, logger: Logger = Logger(label: "outpost.sync")) {
+    public init(config: CloudConfig, httpClient: HTTPClient, guard outboundGuard: any OutboundCheck, logger: Logger = Logger(label: "outpost.sync")) {
         chat = ChatClient(config: config, httpClient: httpClient, guard: outboundGuard, logger: logger)
         events = EventsClient(config: config, httpClient: httpClient, guard: outboundGuard, logger: logger)
     }

@@ -1,0 +1,16 @@
+/// The one check every byte of text bound for the cloud passes.
+///
+/// The redaction module supplies the real implementation (`OutpostRedaction.OutboundGuard`: it
+/// refuses text in which a detector still finds an identifier outside placeholders); the daemon
+/// hands it to the sync layer's chat and events clients. When `check` throws, nothing is sent and
+/// the job is dead-lettered with reason `guard_refused` (retrying cannot change the text).
+///
+/// What is checked:
+/// - chat: the `content` of every message (the only free text in the body; the rest is
+///   schema we build: model name, roles, flags);
+/// - events: every string value of every event record, at any depth (keys are schema).
+///   Send times as numbers (unix milliseconds), not date strings, so that a date detector
+///   in the guard does not refuse them.
+public protocol OutboundCheck: Sendable {
+    func check(_ text: String) throws
+}

@@ -45,6 +45,12 @@ let package = Package(
         // MARK: Libraries
         .target(name: "OutpostModel", dependencies: ["CKernels", "OutpostSupport"]),
         .target(name: "OutpostRedaction", dependencies: ["OutpostModel", "OutpostSupport"]),
+        // What the CLI runs offline and the daemon never does: benchmarks against their peers, and the
+        // trainers (with their corpora) that build shipped artefacts.
+        .target(name: "OutpostBench", dependencies: [
+            "OutpostModel", "OutpostRedaction", "OutpostSupport",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .target(name: "OutpostStore", dependencies: [
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
@@ -91,7 +97,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "outpost", dependencies: [
-            "OutpostRuntime", "OutpostModel", "OutpostRedaction", "OutpostStore", "OutpostLights",
+            "OutpostRuntime", "OutpostModel", "OutpostRedaction", "OutpostStore", "OutpostLights", "OutpostBench",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -104,7 +110,7 @@ let package = Package(
 
         // MARK: Tests
         .testTarget(name: "OutpostModelTests", dependencies: ["OutpostModel", "CKernels"]),
-        .testTarget(name: "OutpostRedactionTests", dependencies: ["OutpostRedaction"]),
+        .testTarget(name: "OutpostRedactionTests", dependencies: ["OutpostRedaction", "OutpostBench"]),
         .testTarget(name: "OutpostStoreTests", dependencies: ["OutpostStore", "OutpostTesting"]),
         .testTarget(name: "OutpostLightsTests", dependencies: ["OutpostLights"]),
         .testTarget(name: "OutpostSyncTests", dependencies: [

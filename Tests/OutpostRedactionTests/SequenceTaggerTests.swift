@@ -1,4 +1,5 @@
 import Foundation
+import OutpostBench
 import Testing
 @testable import OutpostRedaction
 

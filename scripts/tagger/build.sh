@@ -57,7 +57,7 @@ fi
 
 sha() { if [ -f "$1" ]; then sha256sum "$1" | cut -d' ' -f1; else echo absent; fi; }
 SOURCES=$(cd "$ROOT" && cat Sources/OutpostRedaction/Tagger/Sequence*.swift Sources/outpost/Redact/RedactTrainSequenceTaggerCommand.swift \
-  Sources/outpost/Redact/TaggerAugmentation.swift | sha256sum | cut -d' ' -f1)
+  Sources/OutpostBench/Training/SequenceTaggerTrainer.swift Sources/OutpostBench/Training/TaggerAugmentation.swift | sha256sum | cut -d' ' -f1)
 INPUTS="corpus=$(sha "$CORPUS/train.jsonl") safelist=$(sha "$SAFELIST") negatives=$(sha "$NEG") sources=$SOURCES"
 if [ "$FORCE" = 0 ] && [ -f "$OUT" ] && [ -f "$OUT.inputs" ] && [ "$(cat "$OUT.inputs")" = "$INPUTS" ]; then
   say "up to date: $OUT"

@@ -1,6 +1,6 @@
 /// An LED on a GPIO line, driven through libgpiod (v1 or v2, whichever is installed).
 /// Active-low is handled by libgpiod: `set(true)` always means "LED lit".
-public final class GpioLED: LEDDriver {
+final class GpioLED: LEDDriver {
     private let line: GpioLine
     public let summary: String
 

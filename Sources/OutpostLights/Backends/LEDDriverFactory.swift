@@ -12,7 +12,10 @@ public final class LEDDriverFactory: @unchecked Sendable {
     }
 
     /// The loaded libgpiod, if a gpio LED asked for it and it loaded.
-    public var gpioLibrary: GpioLibrary? { if case .success(let lib) = library { lib } else { nil } }
+    var gpioLibrary: GpioLibrary? { if case .success(let lib) = library { lib } else { nil } }
+
+    /// Which libgpiod this box has ("libgpiod v2 (libgpiod.so.3)"); throws when none loads.
+    public static func gpioLibrarySummary() throws(LightsError) -> String { try GpioLibrary().summary }
 
     /// Opens the LED. Errors name the board file entry.
     public func open(_ led: BoardLED, board: Board) throws(LightsError) -> any LEDDriver {

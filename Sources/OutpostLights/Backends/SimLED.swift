@@ -1,12 +1,15 @@
 import Foundation
+import Synchronization
 
 /// The simulated LEDs of one board: levels kept in memory and, when a file is given,
 /// written to it as JSON on every change (`{"leds":{"status":true,"online":false}}`,
 /// replaced atomically) so a demo UI or a test can watch them.
-public final class SimPanel: @unchecked Sendable {
-    private let lock = NSLock()
-    private var levels: [LEDRole: Bool] = [:]
-    private var changes = 0
+public final class SimPanel: Sendable {
+    private struct Levels {
+        var levels: [LEDRole: Bool] = [:]
+        var changes = 0
+    }
+    private let state = Mutex(Levels())
     /// The JSON file, if any.
     public let file: String?
 
@@ -15,25 +18,26 @@ public final class SimPanel: @unchecked Sendable {
     }
 
     /// The current level of every simulated LED.
-    public var snapshot: [LEDRole: Bool] { lock.withLock { levels } }
+    public var snapshot: [LEDRole: Bool] { state.withLock { $0.levels } }
 
     /// How many level changes were written (for tests).
-    public var changeCount: Int { lock.withLock { changes } }
+    public var changeCount: Int { state.withLock { $0.changes } }
 
     func set(_ role: LEDRole, _ on: Bool) throws(LightsError) {
-        lock.lock()
-        defer { lock.unlock() }  // the file is written under the lock: writers never reorder
-        guard levels[role] != on else { return }
-        levels[role] = on
-        changes += 1
-        guard let file else { return }
-        let body = SimPanelFile(leds: Dictionary(uniqueKeysWithValues: levels.map { ($0.key.rawValue, $0.value) }))
-        do {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            try encoder.encode(body).write(to: URL(fileURLWithPath: file), options: .atomic)
-        } catch {
-            throw LightsError(.io, "cannot write simulated LED state to \(file)", cause: "\(error)")
+        // the file is written under the lock: writers never reorder
+        try state.withLock { (s) throws(LightsError) in
+            guard s.levels[role] != on else { return }
+            s.levels[role] = on
+            s.changes += 1
+            guard let file else { return }
+            let body = SimPanelFile(leds: Dictionary(uniqueKeysWithValues: s.levels.map { ($0.key.rawValue, $0.value) }))
+            do {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys]
+                try encoder.encode(body).write(to: URL(fileURLWithPath: file), options: .atomic)
+            } catch {
+                throw LightsError(.io, "cannot write simulated LED state to \(file)", cause: "\(error)")
+            }
         }
     }
 }

@@ -8,7 +8,7 @@ import Darwin
 
 /// A kernel LED class device: `<root>/<name>/brightness`, blinking with the `timer`
 /// trigger (`delay_on` / `delay_off`) when the LED offers it.
-public final class SysfsLED: LEDDriver {
+final class SysfsLED: LEDDriver {
     /// The LED's directory, e.g. `/sys/class/leds/ACT`.
     public let directory: String
     public let summary: String

@@ -2,7 +2,7 @@ import CGpiod
 
 /// A loaded libgpiod, whichever generation the system ships (v2 `libgpiod.so.3` first,
 /// then v1 `libgpiod.so.2`). Load it once per process and share it between lines.
-public final class GpioLibrary: @unchecked Sendable {
+final class GpioLibrary: @unchecked Sendable {
     // Immutable after init; the C library handle is safe to share between threads.
     private let handle: OpaquePointer
 
@@ -85,7 +85,7 @@ public enum GpioLineRef: Sendable, Hashable, CustomStringConvertible, Codable {
 }
 
 /// One requested output line. Not thread-safe: use it from one owner (the service lock).
-public final class GpioLine {
+final class GpioLine {
     private var handle: OpaquePointer?
     private let library: GpioLibrary  // keeps the shared object loaded while the line lives
 

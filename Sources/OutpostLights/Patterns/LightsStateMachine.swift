@@ -4,9 +4,9 @@
 ///
 /// Phases come from absolute time (`now - since`), so blinking never drifts and a late
 /// tick shows the current phase. Identify and test end by themselves at their deadline.
-public struct LightsStateMachine<Instant: InstantProtocol>: Sendable where Instant.Duration == Duration {
+struct LightsStateMachine<Instant: InstantProtocol>: Sendable where Instant.Duration == Duration {
     /// What one LED shows at one instant.
-    public struct LEDFrame: Sendable, Equatable {
+    struct LEDFrame: Sendable, Equatable {
         public var pattern: BlinkPattern
         /// When this pattern began (the phase origin).
         public var since: Instant
@@ -17,7 +17,7 @@ public struct LightsStateMachine<Instant: InstantProtocol>: Sendable where Insta
     }
 
     /// Everything the LEDs show at one instant.
-    public struct Frame: Sendable, Equatable {
+    struct Frame: Sendable, Equatable {
         public var state: LightsState
         public var leds: [LEDRole: LEDFrame]
         /// The earliest instant something changes by itself (a blink edge or the end of

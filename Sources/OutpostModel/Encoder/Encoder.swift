@@ -1,5 +1,6 @@
 import CKernels
 import Foundation
+import Synchronization
 
 /// The int8 encoder: BERT/MiniLM forward pass over memory-mapped weights. Linear layers
 /// run int8 x int8 -> int32 GEMMs (weights per-output-channel, activations per token,
@@ -40,8 +41,7 @@ public final class Encoder: @unchecked Sendable {
     let type: UnsafePointer<Float>
     let embeddingNorm: Norm
     let layers: [Layer]
-    private let referenceLock = NSLock()
-    private nonisolated(unsafe) var referenceCache: ReferenceEncoder?
+    private let referenceCache = Mutex<ReferenceEncoder?>(nil)
 
     /// Binds to the encoder tensors of `file` (no copies).
     public init(file: ModelFile, isa: KernelISA = .best) throws(ModelError) {
@@ -105,11 +105,9 @@ public final class Encoder: @unchecked Sendable {
     /// Slow; for fidelity checks. See `ReferenceEncoder` for weights straight from
     /// safetensors.
     public func encodeReference(_ tokens: TokenizedText) throws(ModelError) -> EncoderOutput {
-        referenceLock.lock()
-        defer { referenceLock.unlock() }
-        if referenceCache == nil {
-            referenceCache = ReferenceEncoder(weights: try EncoderWeights(dequantizing: file))
+        try referenceCache.withLock { (cache) throws(ModelError) in
+            if cache == nil { cache = ReferenceEncoder(weights: try EncoderWeights(dequantizing: file)) }
+            return cache!.encode(tokens)
         }
-        return referenceCache!.encode(tokens)
     }
 }

@@ -1,6 +1,6 @@
 /// Words that carry clinical or financial meaning and must survive redaction even when they
 /// look like names: eponyms, drug names, units. All lower-case.
-enum ClinicalTerms {
+package enum ClinicalTerms {
     /// Surnames that name diseases, signs, scales, devices and procedures.
     static let eponyms: Set<String> = [
         "basedow", "mantoux", "bechterew", "horton", "gougerot", "quincke", "lasègue", "lasegue", "schober", "dix", "hallpike",
@@ -111,7 +111,7 @@ enum ClinicalTerms {
     ]
 
     /// Endings of generic drug names (INN stems): "-pril", "-olol", "-statin", "-mab", …
-    static let drugSuffixes: [String] = [
+    package static let drugSuffixes: [String] = [
         "pril", "olol", "alol", "sartan", "statin", "mab", "nib", "azole", "cillin", "mycin", "floxacin", "cycline",
         "dipine", "tidine", "prazole", "gliptin", "gliflozin", "glutide", "parin", "xaban", "gatran", "vir", "dronate",
         "afil", "triptan", "setron", "lukast", "zepam", "zolam", "barbital", "caine", "sone", "olone", "formin",

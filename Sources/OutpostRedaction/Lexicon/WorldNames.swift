@@ -105,7 +105,7 @@ enum WorldNames {
 }
 
 /// The world-name lists, title-cased, for corpus generation by the tagger trainer.
-public enum WorldNamesExport {
-    public static var given: [String] { WorldNames.given.sorted().map { $0.prefix(1).uppercased() + $0.dropFirst() } }
-    public static var surnames: [String] { WorldNames.surnames.sorted().map { $0.prefix(1).uppercased() + $0.dropFirst() } }
+package enum WorldNamesExport {
+    package static var given: [String] { WorldNames.given.sorted().map { $0.prefix(1).uppercased() + $0.dropFirst() } }
+    package static var surnames: [String] { WorldNames.surnames.sorted().map { $0.prefix(1).uppercased() + $0.dropFirst() } }
 }

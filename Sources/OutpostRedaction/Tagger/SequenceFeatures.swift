@@ -2,7 +2,7 @@ import OutpostSupport
 
 /// The features of the sequence tagger, shared by its trainer and its decoder so that both see
 /// exactly the same thing: per token a list of hashed feature buckets.
-enum SequenceFeatures {
+package enum SequenceFeatures {
     /// What one token looks like, computed once per text.
     struct Attributes {
         var word: String
@@ -72,7 +72,7 @@ enum SequenceFeatures {
 
     /// The feature buckets of every token (`mask` = buckets - 1). Words, shapes and affixes are
     /// hashed once per token; a feature is its template id mixed with those hashes.
-    static func extract(_ text: ScannedText, safeList: SafeList, mask: Int) -> [[Int]] {
+    package static func extract(_ text: ScannedText, safeList: SafeList, mask: Int) -> [[Int]] {
         let a = attributes(text, safeList: safeList)
         let casing: UInt64 = text.casing == .mixed ? 0 : text.casing == .lower ? 1 : 2
         let n = a.count

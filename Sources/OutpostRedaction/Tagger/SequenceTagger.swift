@@ -11,7 +11,7 @@ import Foundation
 /// The tagger only runs with the compiled safe-list its features were trained with.
 public struct SequenceTagger: Sendable {
     /// O, B-PER, I-PER, B-LOC, I-LOC.
-    static let labelCount = 5
+    package static let labelCount = 5
     static let magic: [UInt8] = Array("OPTAG001".utf8)
 
     let bits: Int
@@ -25,7 +25,7 @@ public struct SequenceTagger: Sendable {
 
     var mask: Int { (1 << bits) - 1 }
 
-    init(bits: Int, weights: [Int8], scale: Float, transitions: [Float], source: String) {
+    package init(bits: Int, weights: [Int8], scale: Float, transitions: [Float], source: String) {
         self.bits = bits
         self.weights = weights
         self.scale = scale
@@ -41,7 +41,7 @@ public struct SequenceTagger: Sendable {
     }
 
     /// The best label sequence for tokens given by their feature buckets.
-    func labels(features feats: [[Int]]) -> [Int] {
+    package func labels(features feats: [[Int]]) -> [Int] {
         Self.viterbi(tokens: feats.count) { i, l in
             var s: Float = 0
             for f in feats[i] { s += Float(weights[f * Self.labelCount + l]) }
@@ -50,7 +50,7 @@ public struct SequenceTagger: Sendable {
     }
 
     /// The spans of a label sequence: each B- label with the I- labels of its kind after it.
-    static func runs(_ labels: [Int]) -> [(start: Int, end: Int, label: Int)] {
+    package static func runs(_ labels: [Int]) -> [(start: Int, end: Int, label: Int)] {
         var out: [(start: Int, end: Int, label: Int)] = []
         var i = 0
         while i < labels.count {
@@ -65,7 +65,7 @@ public struct SequenceTagger: Sendable {
 
     /// Viterbi over `tokens` positions with the BIO constraint (I-X only after B-X or I-X).
     /// `emit(i, label)` and `transition(previous, label)` (previous -1 at the start) score.
-    static func viterbi(tokens n: Int, emit: (Int, Int) -> Float, transition: (Int, Int) -> Float) -> [Int] {
+    package static func viterbi(tokens n: Int, emit: (Int, Int) -> Float, transition: (Int, Int) -> Float) -> [Int] {
         guard n > 0 else { return [] }
         let L = labelCount
         var score = [Float](repeating: 0, count: n * L)

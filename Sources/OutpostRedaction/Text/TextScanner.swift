@@ -1,14 +1,14 @@
 /// The input as Unicode scalars plus its tokens: the one view every detector works on.
 /// Offsets everywhere are scalar indices, as the gold data and the API count them.
-struct ScannedText: Sendable {
+package struct ScannedText: Sendable {
     /// How the text is cased overall: capitalisation is evidence only in `.mixed` text.
     enum Casing: Sendable { case mixed, lower, upper }
 
     let scalars: [Unicode.Scalar]
-    let tokens: [Token]
+    package let tokens: [Token]
     let casing: Casing
 
-    init(_ text: String) {
+    package init(_ text: String) {
         let scalars = Array(text.unicodeScalars)
         self.scalars = scalars
         var tokens: [Token] = []

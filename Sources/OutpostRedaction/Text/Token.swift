@@ -1,11 +1,11 @@
 /// One token of the input: a run of letters (with inner apostrophes), a run of digits, a
 /// mixed letter/digit run, or a single other non-space scalar.
-struct Token: Sendable, Hashable {
+package struct Token: Sendable, Hashable {
     enum Kind: Sendable, Hashable { case alpha, number, alnum, punct }
 
     /// Scalar offsets, half-open.
-    var start: Int
-    var end: Int
+    package var start: Int
+    package var end: Int
     var kind: Kind
     /// Lower-cased text (for punctuation, the scalar itself).
     var lower: String

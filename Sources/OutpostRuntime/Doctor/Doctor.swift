@@ -150,7 +150,7 @@ public struct Doctor: Sendable {
     func gpio(account: Account) -> Check {
         let chips = ((try? FileManager.default.contentsOfDirectory(atPath: "/dev")) ?? []).filter { $0.hasPrefix("gpiochip") }.sorted()
         let library: String
-        do { library = try GpioLibrary().summary } catch {
+        do { library = try LEDDriverFactory.gpioLibrarySummary() } catch {
             return Check(name: "gpio", verdict: chips.isEmpty ? .skip : .warn, detail: "libgpiod not loadable: \(error)", next: chips.isEmpty ? nil : "apt install libgpiod2 (bookworm) or libgpiod3 (trixie)")
         }
         guard !chips.isEmpty else { return Check(name: "gpio", verdict: .skip, detail: "\(library); no /dev/gpiochip* on this machine") }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OutpostBench
 import OutpostModel
 
 /// `outpost keywords eval` — F1@5 / F1@10 on a keyphrase set, and documents per second.

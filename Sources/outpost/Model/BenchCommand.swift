@@ -1,4 +1,5 @@
 import ArgumentParser
+import OutpostBench
 import OutpostModel
 
 /// `outpost bench encoder`.

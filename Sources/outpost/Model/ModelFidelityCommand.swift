@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OutpostBench
 import OutpostModel
 
 struct ModelFidelityCommand: AsyncParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OutpostBench
 import OutpostRuntime
 import OutpostStore
 import Synchronization

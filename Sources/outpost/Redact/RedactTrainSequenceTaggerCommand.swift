@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OutpostBench
 import OutpostRedaction
 
 /// `outpost redact train-sequence-tagger`: trains layer 2, the learned name and place tagger.

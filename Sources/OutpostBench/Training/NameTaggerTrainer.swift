@@ -74,6 +74,8 @@ extension Float {
 }
 
 import Foundation
+import OutpostRedaction
+import OutpostSupport
 
 extension LinearNameTagger {
     /// Swift source embedding these weights (`TaggerWeights.swift`).

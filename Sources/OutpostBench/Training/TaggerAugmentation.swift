@@ -5,8 +5,8 @@ import OutpostSupport
 /// the context of a name rather than the name: copies whose one-word names are replaced by names
 /// that are also everyday words ("Grace", "Hope", "Will", "Speranza" — taken from the corpus's own
 /// names that the safe-list knows as words), and copies written all in lower or upper case.
-enum TaggerAugmentation {
-    static func augment(_ examples: [SequenceTaggerTrainer.Example], safeList: SafeList, seed: UInt64) -> [SequenceTaggerTrainer.Example] {
+public enum TaggerAugmentation {
+    public static func augment(_ examples: [SequenceTaggerTrainer.Example], safeList: SafeList, seed: UInt64) -> [SequenceTaggerTrainer.Example] {
         // the corpus's one-word names that are general words too
         var wordNames: Set<String> = []
         for ex in examples {

@@ -1,4 +1,6 @@
 import OutpostModel
+import OutpostRedaction
+import OutpostSupport
 
 /// Labelled training sentences for the name tagger, generated from our own templates (not the
 /// evaluation data) with names drawn from the Census lists and the world-name lists.

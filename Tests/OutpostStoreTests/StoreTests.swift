@@ -25,6 +25,22 @@ import Testing
         #expect(migrations.contains("v1-requests") && migrations.contains("v1-outbox"))
     }
 
+    @Test func inspectionReadsCountsWithoutTheDaemon() async throws {
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        let store = try Store(directory: dir.path, logger: logger)
+        try await store.pool.write { db in try db.execute(sql: "INSERT INTO counter(name, value) VALUES ('x', 7), ('y', 1)") }
+        let inspection = try StoreInspection.inspect(path: dir.path + "/outpost.db")
+        store.close()
+        #expect(inspection.isSound)
+        #expect(inspection.rows["counter"] == 2 && inspection.rows["request"] == 0 && inspection.rows["audit"] == nil)
+        #expect(inspection.migrations.first == "v1-requests" && inspection.migrations.last == "v3-drop-audit")
+        #expect(inspection.outboxByState.isEmpty)
+        #expect(throws: (any Error).self) { try StoreInspection.inspect(path: dir.path + "/absent.db") }
+        try Data("not a database at all, just text".utf8).write(to: URL(fileURLWithPath: dir.path + "/garbage.db"))
+        #expect(throws: (any Error).self) { try StoreInspection.inspect(path: dir.path + "/garbage.db") }
+    }
+
     @Test func reopeningKeepsData() async throws {
         let dir = try TempDirectory()
         defer { dir.remove() }

@@ -81,6 +81,10 @@ enum Migrations {
                 t.add(column: "created_uptime", .double).notNull().defaults(to: 0)
             }
         }
+        m.registerMigration("v3-drop-audit") { db in
+            // Never written: what a technician needs is in the journal and the counters.
+            try db.drop(table: "audit")
+        }
         return m
     }
 }

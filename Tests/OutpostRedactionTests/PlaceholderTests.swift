@@ -5,6 +5,15 @@ import Testing
 struct PlaceholderTests {
     let redactor = try! Redactor()
 
+    @Test func restoringFromVaultEntriesContinuesNumberingAndReusesPlaceholders() {
+        var map = PlaceholderMap(restoring: ["<PERSON_1>": "Ana Lima", "<PERSON_3>": "Jo Park", "<PHONE_2>": "555-0100"])
+        #expect(map.placeholder(for: "Ana Lima", type: .person) == "<PERSON_1>")
+        #expect(map.placeholder(for: "Kim Wu", type: .person) == "<PERSON_4>")
+        #expect(map.placeholder(for: "555-0199", type: .phone) == "<PHONE_3>")
+        #expect(map.original(of: "<PERSON_3>") == "Jo Park")
+        #expect(PlaceholderMap(restoring: [:]) == PlaceholderMap())
+    }
+
     @Test func repeatedValuesShareAPlaceholderAcrossRequests() {
         var map = PlaceholderMap()
         let a = redactor.redact("Patient Ngozi Eze, MRN 4471920, called.", map: &map)

@@ -15,18 +15,33 @@ public struct PlaceholderMap: Sendable, Codable, Equatable {
         reverse = [:]
     }
 
-    private enum CodingKeys: String, CodingKey { case entries, counters }
+    /// Rebuilds a conversation's allocator from its vault entries (placeholder → original):
+    /// numbering continues after the highest number seen per type.
+    public init(restoring entries: [String: String]) {
+        var counters: [String: Int] = [:]
+        for placeholder in entries.keys {
+            if let (type, n) = Self.parse(placeholder) { counters[type] = max(counters[type] ?? 0, n) }
+        }
+        self.init(entries: entries, counters: counters)
+    }
 
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        entries = try c.decode([String: String].self, forKey: .entries)
-        counters = try c.decode([String: Int].self, forKey: .counters)
+    private init(entries: [String: String], counters: [String: Int]) {
+        self.entries = entries
+        self.counters = counters
         reverse = [:]
         for (placeholder, original) in entries {
             if let type = Self.parse(placeholder)?.type {
                 reverse[Self.key(type, original)] = placeholder
             }
         }
+    }
+
+    private enum CodingKeys: String, CodingKey { case entries, counters }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(entries: try c.decode([String: String].self, forKey: .entries),
+                  counters: try c.decode([String: Int].self, forKey: .counters))
     }
 
     public func encode(to encoder: any Encoder) throws {

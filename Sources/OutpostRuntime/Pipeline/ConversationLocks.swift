@@ -24,19 +24,3 @@ actor ConversationLocks {
         }
     }
 }
-
-import OutpostRedaction
-import Foundation
-
-extension PlaceholderMap {
-    /// Rebuilds a conversation's allocator from its vault entries (numbering continues after the
-    /// highest number seen per type).
-    static func restoring(_ entries: [String: String]) -> PlaceholderMap {
-        var counters: [String: Int] = [:]
-        for placeholder in entries.keys {
-            if let (type, n) = PlaceholderMap.parse(placeholder) { counters[type] = max(counters[type] ?? 0, n) }
-        }
-        let json = try? JSONSerialization.data(withJSONObject: ["entries": entries, "counters": counters])
-        return json.flatMap { try? JSONDecoder().decode(PlaceholderMap.self, from: $0) } ?? PlaceholderMap()
-    }
-}

@@ -104,7 +104,7 @@ public final class Pipeline: Sendable {
     private func submitLocked(_ input: Input, conversation: String, pressure level: DiskPressure.Level, span: any Span) async throws -> RequestView {
         let started = ContinuousClock.now
         let known = try await store.vaultEntries(conversation: conversation, vault: vault)
-        var map = PlaceholderMap.restoring(known)
+        var map = PlaceholderMap(restoring: known)
         let analysis = analyzer.analyze(input.text, map: &map)
         let analyzed = ContinuousClock.now
         OutpostMetrics.analyzed(analyzed - started)

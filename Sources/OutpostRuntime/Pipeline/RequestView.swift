@@ -43,7 +43,7 @@ public struct RequestView: Codable, Sendable, Equatable {
         keywords = (try? JSONDecoder().decode([Keyword].self, from: Data(record.keywords.utf8))) ?? []
         redacted = record.redactedText
         if let answer = record.answer {
-            let result = Reidentifier.reidentify(answer, map: PlaceholderMap.restoring(vaultEntries))
+            let result = Reidentifier.reidentify(answer, map: PlaceholderMap(restoring: vaultEntries))
             self.answer = result.text
             reidentified = Reidentified(restored: result.restored, unknown: result.unknown)
         }

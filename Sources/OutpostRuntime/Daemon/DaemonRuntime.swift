@@ -102,7 +102,7 @@ public struct DaemonRuntime: Sendable {
                                          cap: .milliseconds(Int64(config.outbox.backoffMaxSeconds * 1000)))
             syncConfig.maxAttempts = config.outbox.maxAttempts
             syncConfig.tracer = traces.tracer
-            sync = SyncService(source: StoreOutboxSource(store: store, limits: config.outboxLimits, logger: logger),
+            sync = SyncService(source: StoreOutboxSource(store: store, limits: config.outboxLimits),
                                transport: transport, clock: ContinuousClock(), configuration: syncConfig, logger: logger)
         }
         self.httpClient = httpClient

@@ -1,28 +1,20 @@
 import Foundation
-import Logging
 import OutpostStore
 import OutpostSync
 
 /// The SQLite outbox as the sync service sees it (`OutboxSource`). Payloads are stored redacted;
-/// a row whose payload no longer parses is dead-lettered rather than retried forever.
+/// a row whose payload no longer parses is dead-lettered by the sync service rather than retried forever.
 struct StoreOutboxSource: OutboxSource {
     let store: Store
     let limits: OutboxLimits
-    let logger: Logger
 
     func leaseDue(limit: Int, leaseFor: Duration) async throws -> [OutboxJob] {
-        let items = try await store.leaseDue(limit: limit, leaseFor: leaseFor.seconds, limits: limits)
-        var jobs: [OutboxJob] = []
-        for item in items {
-            do {
-                let payload = try OutboxPayload(kind: item.kind, json: item.payload)
-                jobs.append(OutboxJob(id: item.id, idempotencyKey: item.idempotencyKey, payload: payload, attempts: item.attempts, traceparent: item.traceparent))
-            } catch {
-                logger.error("outbox payload does not parse; dead-lettered", metadata: ["outpost.outbox.id": "\(item.id)", "outpost.error": "\(error)"])
-                try await store.markDead(id: item.id, reason: "invalid_payload", error: "\(error)")
-            }
+        // A payload that no longer parses becomes `.unreadable`: the sync service dead-letters it
+        // (`invalid_payload`) without sending, so one corrupt row cannot stall the queue.
+        try await store.leaseDue(limit: limit, leaseFor: leaseFor.seconds, limits: limits).map { item in
+            OutboxJob(id: item.id, idempotencyKey: item.idempotencyKey, payload: .decoding(kind: item.kind, json: item.payload),
+                      attempts: item.attempts, traceparent: item.traceparent)
         }
-        return jobs
     }
 
     func delivered(_ id: Int64, receipt: DeliveryReceipt) async throws {

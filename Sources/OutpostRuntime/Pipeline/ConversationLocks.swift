@@ -29,6 +29,12 @@ import OutpostRedaction
 import Foundation
 
 extension PlaceholderMap {
+    /// `PlaceholderMap`'s own Codable shape: `{"entries", "counters"}`.
+    private struct Stored: Encodable {
+        var entries: [String: String]
+        var counters: [String: Int]
+    }
+
     /// Rebuilds a conversation's allocator from its vault entries (numbering continues after the
     /// highest number seen per type).
     static func restoring(_ entries: [String: String]) -> PlaceholderMap {
@@ -36,7 +42,7 @@ extension PlaceholderMap {
         for placeholder in entries.keys {
             if let (type, n) = PlaceholderMap.parse(placeholder) { counters[type] = max(counters[type] ?? 0, n) }
         }
-        let json = try? JSONSerialization.data(withJSONObject: ["entries": entries, "counters": counters])
+        let json = try? JSONEncoder().encode(Stored(entries: entries, counters: counters))
         return json.flatMap { try? JSONDecoder().decode(PlaceholderMap.self, from: $0) } ?? PlaceholderMap()
     }
 }

@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import Logging
 import NIOCore
+import OutpostConfig
 
 /// OpenAI-compatible chat: `POST {base_url}/chat/completions` with `Authorization: Bearer`,
 /// `Idempotency-Key` and `traceparent`. Every message passes the `OutboundGuard` first;

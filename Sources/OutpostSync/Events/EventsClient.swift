@@ -1,7 +1,9 @@
 import AsyncHTTPClient
+import OutpostSupport
 import Foundation
 import Logging
 import NIOCore
+import OutpostConfig
 
 /// NDJSON ingest: `POST {events_url}` with one event object per line,
 /// `Content-Type: application/x-ndjson`, the batch's `Idempotency-Key` and `traceparent`.
@@ -67,7 +69,7 @@ public struct EventsClient: Sendable {
             body.append(0x0A)
         }
         return CloudRequest(
-            url: config.eventsURL,
+            url: config.eventsURL ?? "",
             body: body,
             contentType: "application/x-ndjson",
             accept: "application/json",

@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Logging
+import OutpostConfig
 
 /// What `SyncService` sends through. `HTTPSyncTransport` is the real one; tests can
 /// script results with their own conformance.

@@ -52,14 +52,28 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "OutpostStore", dependencies: [
+            "OutpostSupport",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
         ]),
-        // What several modules share, with no Outpost dependency: the wake signal, the seeded generator.
+        // What several modules share, with no Outpost dependency: the wake signal, the seeded generator,
+        // `JSONValue`, the TOML position helpers, the libc call wrapper, credential files, free disk space.
         .target(name: "OutpostSupport"),
+        // The local API's wire types (Codable) and the daemon client: what the CLI needs to talk to outpostd.
+        .target(name: "OutpostAPI", dependencies: ["OutpostSupport"]),
+        // `outpost.toml`: the configuration struct, its schema, reader and validation.
+        .target(name: "OutpostConfig", dependencies: [
+            "OutpostSupport",
+            .product(name: "TOMLKit", package: "TOMLKit"),
+        ]),
+        // One encoder pass -> redaction, intent, keywords: used by the pipeline and `outpost analyze`.
+        .target(name: "OutpostAnalysis", dependencies: [
+            "OutpostModel", "OutpostRedaction",
+            .product(name: "Tracing", package: "swift-distributed-tracing"),
+        ]),
         .target(name: "OutpostSync", dependencies: [
-            "OutpostStore", "OutpostSupport",
+            "OutpostConfig", "OutpostStore", "OutpostSupport",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
@@ -71,8 +85,14 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // `outpost doctor`'s checks (read-only unless asked to fix modes and ownership).
+        .target(name: "OutpostDoctor", dependencies: [
+            "OutpostAPI", "OutpostConfig", "OutpostModel", "OutpostRedaction", "OutpostStore", "OutpostSync", "OutpostLights", "OutpostSupport",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .target(name: "OutpostRuntime", dependencies: [
-            "OutpostModel", "OutpostRedaction", "OutpostStore", "OutpostSync", "OutpostLights",
+            "OutpostAPI", "OutpostConfig", "OutpostAnalysis",
+            "OutpostModel", "OutpostRedaction", "OutpostStore", "OutpostSync", "OutpostLights", "OutpostSupport",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -87,17 +107,18 @@ let package = Package(
             .product(name: "NIOPosix", package: "swift-nio"),
         ]),
         .target(name: "OutpostTesting", dependencies: [
-            "OutpostRuntime",
+            "OutpostRuntime", "OutpostAPI",
             .product(name: "Logging", package: "swift-log"),
         ]),
 
         // MARK: Executables (wiring only)
         .executableTarget(name: "outpostd", dependencies: [
-            "OutpostRuntime",
+            "OutpostRuntime", "OutpostAPI",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "outpost", dependencies: [
-            "OutpostRuntime", "OutpostModel", "OutpostRedaction", "OutpostStore", "OutpostLights", "OutpostBench",
+            "OutpostAPI", "OutpostConfig", "OutpostDoctor", "OutpostAnalysis",
+            "OutpostModel", "OutpostRedaction", "OutpostStore", "OutpostLights", "OutpostSupport", "OutpostBench",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -112,14 +133,14 @@ let package = Package(
         .testTarget(name: "OutpostModelTests", dependencies: ["OutpostModel", "CKernels"]),
         .testTarget(name: "OutpostRedactionTests", dependencies: ["OutpostRedaction", "OutpostBench"]),
         .testTarget(name: "OutpostStoreTests", dependencies: ["OutpostStore", "OutpostTesting"]),
-        .testTarget(name: "OutpostLightsTests", dependencies: ["OutpostLights"]),
+        .testTarget(name: "OutpostLightsTests", dependencies: ["OutpostLights", "OutpostSupport"]),
         .testTarget(name: "OutpostSyncTests", dependencies: [
-            "OutpostSync", "outpost-hq",
+            "OutpostSync", "OutpostConfig", "OutpostSupport", "outpost-hq",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
         ]),
         .testTarget(name: "OutpostRuntimeTests", dependencies: [
-            "OutpostRuntime", "OutpostRedaction", "OutpostTesting",
+            "OutpostRuntime", "OutpostAPI", "OutpostAnalysis", "OutpostConfig", "OutpostDoctor", "OutpostRedaction", "OutpostSupport", "OutpostTesting",
             .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
         ]),
     ]

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Foundation
 import OutpostRuntime
+import OutpostAPI
 
 /// A free TCP port on 127.0.0.1 (bind to port 0, read it back, close).
 public func freeLoopbackPort() -> Int {

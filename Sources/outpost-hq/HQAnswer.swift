@@ -1,3 +1,4 @@
+import OutpostSupport
 import Foundation
 
 /// hq's deterministic "model": it echoes the placeholders it saw, so a test can check that
@@ -60,7 +61,7 @@ enum HQAnswer {
     }
 
     /// A `chat.completion` object.
-    static func completion(id: String, created: Int64, model: String, content: String, promptText: String) -> HQJSON {
+    static func completion(id: String, created: Int64, model: String, content: String, promptText: String) -> JSONValue {
         let promptTokens = promptText.split(whereSeparator: { $0.isWhitespace }).count
         let completionTokens = content.split(whereSeparator: { $0.isWhitespace }).count
         return .object([
@@ -82,8 +83,8 @@ enum HQAnswer {
     }
 
     /// The `chat.completion.chunk` objects of a streamed answer: role, words, stop.
-    static func chunks(id: String, created: Int64, model: String, content: String) -> [HQJSON] {
-        func chunk(_ delta: [String: HQJSON], finish: String?) -> HQJSON {
+    static func chunks(id: String, created: Int64, model: String, content: String) -> [JSONValue] {
+        func chunk(_ delta: [String: JSONValue], finish: String?) -> JSONValue {
             .object([
                 "id": .string(id),
                 "object": .string("chat.completion.chunk"),
@@ -92,7 +93,7 @@ enum HQAnswer {
                 "choices": .array([.object([
                     "index": .number(0),
                     "delta": .object(delta),
-                    "finish_reason": finish.map(HQJSON.string) ?? .null,
+                    "finish_reason": finish.map(JSONValue.string) ?? .null,
                 ])]),
             ])
         }

@@ -1,3 +1,4 @@
+import OutpostSupport
 import Foundation
 import Hummingbird
 import Logging
@@ -74,7 +75,7 @@ enum HQResponses {
     /// `{"error":{"message","type","code"}}` as OpenAI SDKs expect.
     static func error(_ status: HTTPResponse.Status, code: String, message: String) -> Response {
         let type = status.code >= 500 ? "server_error" : "invalid_request_error"
-        return json(HQJSON.object(["error": .object([
+        return json(JSONValue.object(["error": .object([
             "message": .string(message), "type": .string(type), "code": .string(code),
         ])]), status: status)
     }

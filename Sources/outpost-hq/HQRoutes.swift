@@ -1,3 +1,4 @@
+import OutpostSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -16,7 +17,7 @@ struct HQRoutes: Sendable {
         router.post("/v1/chat/completions") { request, _ in try await chat(request) }
         router.post("/v1/events") { request, _ in try await events(request) }
         router.get("/v1/models") { _, _ in
-            HQResponses.json(HQJSON.object([
+            HQResponses.json(JSONValue.object([
                 "object": .string("list"),
                 "data": .array([.object([
                     "id": .string("outpost-hq"), "object": .string("model"),
@@ -26,9 +27,9 @@ struct HQRoutes: Sendable {
         }
         router.post("/v1/traces") { request, _ in try await receiveTraces(request) }
         router.get("/hq/traces") { _, _ in
-            HQResponses.json(HQJSON.object([
+            HQResponses.json(JSONValue.object([
                 "batches": .number(Double(await traces.batches)),
-                "spans": try JSONDecoder().decode(HQJSON.self, from: JSONEncoder().encode(await traces.spans)),
+                "spans": try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(await traces.spans)),
             ]))
         }
         router.get("/hq/stats") { _, _ in try await stats() }
@@ -52,7 +53,7 @@ struct HQRoutes: Sendable {
                 return HQResponses.error(.badRequest, code: "invalid_faults", message: "expected {\"fail_rate\",\"reset_rate\",\"latency_ms\",\"offline_until\"}: \(error)")
             }
         }
-        router.get("/hq/health") { _, _ in HQResponses.json(HQJSON.object(["status": .string("ok")])) }
+        router.get("/hq/health") { _, _ in HQResponses.json(JSONValue.object(["status": .string("ok")])) }
     }
 
     /// The request body up to `maxBodyBytes`; `nil` when it is larger (answer `tooLarge`).
@@ -73,7 +74,7 @@ struct HQRoutes: Sendable {
         guard let raw = await body(of: request) else { return tooLarge }
         let wire: ChatRequestWire
         do {
-            wire = try ChatRequestWire(json: try JSONDecoder().decode(HQJSON.self, from: Data(buffer: raw)))
+            wire = try ChatRequestWire(json: try JSONDecoder().decode(JSONValue.self, from: Data(buffer: raw)))
         } catch {
             try await store.receiveRejected(String(buffer: raw), path: "/v1/chat/completions", idempotencyKey: key, traceparent: traceparent)
             return HQResponses.error(.badRequest, code: "invalid_request", message: "not an OpenAI chat completion request: \(error)")
@@ -124,9 +125,9 @@ struct HQRoutes: Sendable {
         }
         guard let raw = await body(of: request) else { return tooLarge }
         do {
-            let count = try await traces.receive(try JSONDecoder().decode(HQJSON.self, from: Data(buffer: raw)))
+            let count = try await traces.receive(try JSONDecoder().decode(JSONValue.self, from: Data(buffer: raw)))
             logger.debug("spans received", metadata: ["outpost.hq.spans": "\(count)"])
-            return HQResponses.json(HQJSON.object([:]))
+            return HQResponses.json(JSONValue.object([:]))
         } catch {
             return HQResponses.error(.badRequest, code: "invalid_otlp", message: "not an OTLP JSON trace export: \(error)")
         }
@@ -138,11 +139,11 @@ struct HQRoutes: Sendable {
         let key = request.headers[HTTPField.Name("Idempotency-Key")!]
         let traceparent = request.headers[HTTPField.Name("traceparent")!]
         guard let raw = await body(of: request) else { return tooLarge }
-        var records: [HQJSON] = []
+        var records: [JSONValue] = []
         for (index, line) in Data(buffer: raw).split(separator: 0x0A).enumerated() {
             let trimmed = line.filter { $0 != 0x0D }
             if trimmed.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-            guard let record = try? JSONDecoder().decode(HQJSON.self, from: Data(trimmed)), case .object = record else {
+            guard let record = try? JSONDecoder().decode(JSONValue.self, from: Data(trimmed)), case .object = record else {
                 try await store.receiveRejected(String(buffer: raw), path: "/v1/events", idempotencyKey: key, traceparent: traceparent)
                 return HQResponses.error(.badRequest, code: "invalid_ndjson", message: "line \(index + 1) is not a JSON object; send one event object per line")
             }
@@ -156,7 +157,7 @@ struct HQRoutes: Sendable {
             "outpost.hq.idempotency_key": "\(key ?? "-")", "outpost.hq.records": "\(records.count)",
             "outpost.hq.duplicates": "\(duplicates)",
         ])
-        return HQResponses.json(HQJSON.object([
+        return HQResponses.json(JSONValue.object([
             "accepted": .number(Double(records.count)),
             "unique": .number(Double(unique)),
             "duplicates": .number(Double(duplicates)),
@@ -168,7 +169,7 @@ struct HQRoutes: Sendable {
     func stats() async throws -> Response {
         let stats = await store.stats
         let counts = faults.counts
-        return HQResponses.json(HQJSON.object([
+        return HQResponses.json(JSONValue.object([
             "received": .number(Double(stats.chat.received)),
             "unique": .number(Double(stats.chat.unique)),
             "duplicates": .number(Double(stats.chat.duplicates)),

@@ -1,3 +1,4 @@
+import OutpostSupport
 import Foundation
 
 /// hq's memory: every body received, deduplication by `Idempotency-Key`, and the counts
@@ -75,7 +76,7 @@ actor HQStore {
     }
 
     /// Records an event batch; returns (unique, duplicate) record counts.
-    func receiveEvents(_ records: [HQJSON], idempotencyKey: String?, traceparent: String?) throws -> (unique: Int, duplicates: Int) {
+    func receiveEvents(_ records: [JSONValue], idempotencyKey: String?, traceparent: String?) throws -> (unique: Int, duplicates: Int) {
         seq += 1
         let entry = LogEntry(
             seq: seq, atMilliseconds: Self.nowMilliseconds(), kind: "events", idempotencyKey: idempotencyKey,
@@ -147,7 +148,7 @@ actor HQStore {
 
     /// A record is identified by its own `idempotency_key` (what `EventsClient` adds), else
     /// by its position in a keyed batch; records of an unkeyed batch are always unique.
-    nonisolated static func recordKey(_ record: HQJSON, batchKey: String?, index: Int) -> String? {
+    nonisolated static func recordKey(_ record: JSONValue, batchKey: String?, index: Int) -> String? {
         if let own = record.idempotencyKey { return "record:" + own }
         return batchKey.map { "batch:\($0)#\(index)" }
     }
@@ -175,7 +176,7 @@ struct LogEntry: Codable, Sendable {
     var traceparent: String?
     var duplicate: Bool
     var chat: ChatRequestWire?
-    var events: [HQJSON]?
+    var events: [JSONValue]?
     var raw: String?
     var path: String? = nil
 
@@ -187,7 +188,7 @@ struct LogEntry: Codable, Sendable {
     }
 
     init(seq: Int, atMilliseconds: Int64, kind: String, idempotencyKey: String?, traceparent: String?, duplicate: Bool,
-         chat: ChatRequestWire?, events: [HQJSON]?, raw: String?, path: String? = nil) {
+         chat: ChatRequestWire?, events: [JSONValue]?, raw: String?, path: String? = nil) {
         self.seq = seq
         self.atMilliseconds = atMilliseconds
         self.kind = kind
@@ -211,7 +212,7 @@ struct LogEntry: Codable, Sendable {
         path = try container.decodeIfPresent(String.self, forKey: .path)
         switch kind {
         case "chat": chat = try container.decode(ChatRequestWire.self, forKey: .body)
-        case "events": events = try container.decode([HQJSON].self, forKey: .body)
+        case "events": events = try container.decode([JSONValue].self, forKey: .body)
         default: raw = try container.decodeIfPresent(String.self, forKey: .body)
         }
     }

@@ -1,3 +1,4 @@
+import OutpostSupport
 import Foundation
 
 /// An OTLP/HTTP trace collector for tests and the demo: `POST /v1/traces` with the JSON
@@ -10,10 +11,10 @@ actor HQTraces {
         var spanID: String
         var parentSpanID: String?
         var name: String
-        var kind: HQJSON?
+        var kind: JSONValue?
         /// Attribute values unwrapped from OTLP's `{"stringValue": …}` form.
-        var attributes: [String: HQJSON]
-        var status: HQJSON?
+        var attributes: [String: JSONValue]
+        var status: JSONValue?
         /// From `startTimeUnixNano`/`endTimeUnixNano` (decimal strings in OTLP/JSON).
         var durationMilliseconds: Double?
 
@@ -30,21 +31,21 @@ actor HQTraces {
     private(set) var spans: [Span] = []
 
     /// Adds the spans of one export request; returns how many it held.
-    func receive(_ request: HQJSON) throws -> Int {
-        guard let resources = request["resourceSpans"]?.array ?? request["resource_spans"]?.array else {
+    func receive(_ request: JSONValue) throws -> Int {
+        guard let resources = request["resourceSpans"]?.arrayValue ?? request["resource_spans"]?.arrayValue else {
             throw HQError("not an OTLP ExportTraceServiceRequest: no resourceSpans")
         }
         var received: [Span] = []
         for resource in resources {
-            for scope in resource["scopeSpans"]?.array ?? resource["scope_spans"]?.array ?? [] {
-                for span in scope["spans"]?.array ?? [] {
+            for scope in resource["scopeSpans"]?.arrayValue ?? resource["scope_spans"]?.arrayValue ?? [] {
+                for span in scope["spans"]?.arrayValue ?? [] {
                     guard let traceID = Self.hexID(span["traceId"] ?? span["trace_id"], bytes: 16),
                           let spanID = Self.hexID(span["spanId"] ?? span["span_id"], bytes: 8),
-                          let name = span["name"]?.string
+                          let name = span["name"]?.stringValue
                     else { throw HQError("a span lacks traceId, spanId or name") }
-                    var attributes: [String: HQJSON] = [:]
-                    for attribute in span["attributes"]?.array ?? [] {
-                        guard let key = attribute["key"]?.string else { continue }
+                    var attributes: [String: JSONValue] = [:]
+                    for attribute in span["attributes"]?.arrayValue ?? [] {
+                        guard let key = attribute["key"]?.stringValue else { continue }
                         if case .object(let value)? = attribute["value"], let first = value.first { attributes[key] = first.value }
                     }
                     received.append(Span(
@@ -60,7 +61,7 @@ actor HQTraces {
         return received.count
     }
 
-    static func duration(_ span: HQJSON) -> Double? {
+    static func duration(_ span: JSONValue) -> Double? {
         func nanos(_ key: String) -> UInt64? {
             switch span[key] {
             case .string(let text)?: return UInt64(text)
@@ -73,8 +74,8 @@ actor HQTraces {
     }
 
     /// Hex as received, or base64 decoded to hex; `nil` for absent or empty (a root span's parent).
-    static func hexID(_ value: HQJSON?, bytes: Int) -> String? {
-        guard let text = value?.string, !text.isEmpty else { return nil }
+    static func hexID(_ value: JSONValue?, bytes: Int) -> String? {
+        guard let text = value?.stringValue, !text.isEmpty else { return nil }
         if text.count == bytes * 2, text.allSatisfy(\.isHexDigit) { return text.lowercased() }
         guard let data = Data(base64Encoded: text), data.count == bytes else { return nil }
         return data.map { String(format: "%02x", $0) }.joined()

@@ -1,5 +1,5 @@
 import ArgumentParser
-import OutpostRuntime
+import OutpostAPI
 
 /// `outpost` — the technician CLI. Talks to `outpostd` over its Unix socket, or works offline on files.
 @main

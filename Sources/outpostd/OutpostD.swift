@@ -1,4 +1,5 @@
 import ArgumentParser
+import OutpostAPI
 import OutpostRuntime
 
 /// `outpostd [--config FILE]` — the Outpost supervisor daemon. Wiring only; see OutpostDaemon.

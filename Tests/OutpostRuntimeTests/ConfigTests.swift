@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import OutpostRuntime
+@testable import OutpostConfig
 
 @Suite struct ConfigTests {
     @Test func defaultsWithoutFile() {

@@ -6,6 +6,7 @@ import OutpostTesting
 import Testing
 
 @testable import OutpostRuntime
+import OutpostAPI
 
 /// The real `outpostd` process: readiness over a real notify socket, status over the API socket,
 /// SIGTERM drains and exits 0, a corrupt database is quarantined, bad config fails fast.

@@ -3,6 +3,7 @@ import OutpostTesting
 import Testing
 
 @testable import OutpostRuntime
+@testable import OutpostDoctor
 
 @Suite struct DoctorTests {
     @Test func badConfigFailsWithNextStep() async throws {

@@ -3,6 +3,7 @@ import OutpostTesting
 import Testing
 
 @testable import OutpostRuntime
+import OutpostSupport
 
 /// The notify protocol against a real datagram socket, path and abstract namespace.
 @Suite struct NotifyTests {

@@ -8,6 +8,8 @@ import OutpostSync
 import OutpostTesting
 import Testing
 import Tracing
+import OutpostConfig
+import OutpostAnalysis
 
 /// The pipeline's spans in-process (an in-memory tracer): one submit span with the steps as
 /// children, counts and types as attributes, never the text; and with tracing off the client's
@@ -56,7 +58,7 @@ import Tracing
         defer { dir.remove() }
         let tracer = InMemoryTracer()
         let (pipeline, _) = try pipeline(dir, tracer: tracer)
-        await #expect(throws: APIError.self) { try await pipeline.submit(.init(text: "   ")) }
+        await #expect(throws: PipelineError.self) { try await pipeline.submit(.init(text: "   ")) }
         let submit = try #require(tracer.finishedSpans.first { $0.operationName == "outpost.submit" })
         #expect(submit.status?.code == .error)
         #expect(submit.attributes["outpost.refusal"]?.toSpanAttribute() == .string("empty_text"))

@@ -3,6 +3,7 @@ import OutpostTesting
 import Testing
 
 @testable import OutpostRuntime
+import OutpostConfig
 
 @Suite struct PolicyTests {
     func policy(_ configure: (inout OutpostConfig.Routing) -> Void = { _ in }) -> RoutingPolicy {

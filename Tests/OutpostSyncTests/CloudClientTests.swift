@@ -4,6 +4,7 @@ import NIOConcurrencyHelpers
 import Testing
 @testable import OutpostSync
 @testable import outpost_hq
+import OutpostConfig
 
 /// `ChatClient`, `EventsClient` and `SyncService` against in-process hq on 127.0.0.1.
 @Suite struct CloudClientTests {

@@ -1,6 +1,8 @@
+import OutpostSupport
 import Foundation
 import Testing
 @testable import OutpostSync
+import OutpostConfig
 
 @Suite struct PayloadTests {
     @Test func chatPayloadRoundTrips() throws {

@@ -6,6 +6,7 @@ import NIOPosix
 import NIOSSL
 import Testing
 @testable import OutpostSync
+import OutpostConfig
 
 /// TLS on loopback: a pinned CA is the only one trusted; mutual TLS with a client certificate.
 @Suite struct TLSTests {

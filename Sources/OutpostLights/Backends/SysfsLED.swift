@@ -1,3 +1,4 @@
+import OutpostSupport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)

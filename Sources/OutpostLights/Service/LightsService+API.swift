@@ -88,8 +88,9 @@ extension LightsService {
     }
 
     private static func error(_ status: Int, _ code: String, _ message: String) -> LightsAPIResponse {
-        let payload = ["error": ["code": code, "message": message]]
-        let data = (try? JSONSerialization.data(withJSONObject: payload, options: [.sortedKeys])) ?? Data()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let data = (try? encoder.encode(["error": ["code": code, "message": message]])) ?? Data()
         return LightsAPIResponse(status: status, body: data)
     }
 }

@@ -7,6 +7,8 @@ import Foundation
 import Hummingbird
 import Logging
 import ServiceLifecycle
+import OutpostConfig
+import OutpostAPI
 
 /// The local HTTP API: always on the Unix socket (mode 0660), optionally on TCP with a bearer token.
 /// Both listeners serve the same routes; each is a `Service` for the daemon's `ServiceGroup`.
@@ -40,7 +42,7 @@ public struct APIServer {
             guard let tokenFile = config.api.tokenFile else {
                 throw ConfigError.invalidValue("api.listen", "a TCP listener requires api.token_file")
             }
-            let token = try readSecret(tokenFile, key: "api.token_file")
+            let token = try OutpostConfig.readSecret(tokenFile, key: "api.token_file")
             let tcpRouter = Router(context: Context.self)
             tcpRouter.add(middleware: JSONErrorMiddleware())
             tcpRouter.add(middleware: BearerTokenMiddleware(token: token))
@@ -71,15 +73,5 @@ public struct APIServer {
             throw ConfigError.invalidValue("api.socket", "another outpostd is already listening on \(path)")
         }
         unlink(path)
-    }
-
-    /// Reads a secret file (token, key), trimming whitespace; clear errors when absent or empty.
-    static func readSecret(_ path: String, key: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path),
-              let text = String(data: data, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines),
-              !text.isEmpty else {
-            throw ConfigError.invalidValue(key, "cannot read a non-empty secret from \(path)")
-        }
-        return text
     }
 }

@@ -1,4 +1,5 @@
 import Hummingbird
+import OutpostAPI
 
 /// Requires `Authorization: Bearer <token>` (constant-time comparison). Used on the TCP listener;
 /// the Unix socket is protected by its file mode (0660) instead.
@@ -11,7 +12,7 @@ struct BearerTokenMiddleware<Context: RequestContext>: RouterMiddleware {
             return String(value.dropFirst(7)).trimmingCharacters(in: .whitespaces)
         }
         guard let presented, Self.constantTimeEqual(presented, token) else {
-            var error = APIError(.unauthorized, code: "unauthorized", message: "missing or wrong bearer token")
+            var error = APIError(.unauthorized, code: .unauthorized, message: "missing or wrong bearer token")
             error.headers[.wwwAuthenticate] = "Bearer"
             throw error
         }

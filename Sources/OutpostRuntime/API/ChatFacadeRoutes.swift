@@ -1,6 +1,8 @@
 import Foundation
 import Hummingbird
 import NIOCore
+import OutpostSupport
+import OutpostAPI
 
 /// The OpenAI-compatible facade, so an existing OpenAI SDK pointed at the box works:
 /// `POST /v1/chat/completions` (JSON or `stream: true` server-sent events) and `GET /v1/models`.
@@ -21,7 +23,7 @@ struct ChatFacadeRoutes {
         }
         router.post("/v1/chat/completions") { request, _ -> Response in
             let (text, user, stream, model) = try await Self.decode(request, limit: maxBodyBytes)
-            let conversation = user.flatMap { Self.isValidConversation($0) ? $0 : nil }
+            let conversation = user.flatMap { ConversationID.isValid($0) ? $0 : nil }
             var view = try await pipeline.submit(.init(text: text, conversationID: conversation, traceparent: request.traceparent))
             if view.status == "queued" || view.status == "sending" {
                 view = await waitForAnswer(view)
@@ -64,56 +66,54 @@ struct ChatFacadeRoutes {
         }
     }
 
-    static func isValidConversation(_ s: String) -> Bool {
-        (1...128).contains(s.count) && s.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || "._:-".unicodeScalars.contains($0) } && s.allSatisfy(\.isASCII)
-    }
-
     static func decode(_ request: Request, limit: Int) async throws -> (text: String, user: String?, stream: Bool, model: String) {
         let buffer: ByteBuffer
         do { buffer = try await request.body.collect(upTo: limit) } catch {
-            throw APIError(.contentTooLarge, code: "too_large", message: "request body over \(limit) bytes")
+            throw APIError.tooLarge(limit)
         }
-        guard let object = (try? JSONSerialization.jsonObject(with: Data(buffer: buffer))) as? [String: Any] else {
-            throw APIError.badRequest("invalid_json", "request body must be a JSON chat completion request")
+        // Any OpenAI request shape is accepted; only these fields are read.
+        guard case .object(let object)? = try? JSONValue.parse(Data(buffer: buffer)) else {
+            throw APIError.badRequest(.invalidJSON, "request body must be a JSON chat completion request")
         }
-        guard let messages = object["messages"] as? [[String: Any]], !messages.isEmpty else {
-            throw APIError.badRequest("invalid_request", "field 'messages' must be a non-empty array")
+        guard let list = object["messages"]?.arrayValue, !list.isEmpty else {
+            throw APIError.badRequest(.invalidRequest, "field 'messages' must be a non-empty array")
         }
-        guard let last = messages.last(where: { $0["role"] as? String == "user" }) else {
-            throw APIError.badRequest("invalid_request", "no message with role 'user'")
+        let messages = list.compactMap(\.objectValue)
+        guard messages.count == list.count else {
+            throw APIError.badRequest(.invalidRequest, "field 'messages' must be a non-empty array")
+        }
+        guard let last = messages.last(where: { $0["role"]?.stringValue == "user" }) else {
+            throw APIError.badRequest(.invalidRequest, "no message with role 'user'")
         }
         let text: String
-        if let s = last["content"] as? String {
+        if let s = last["content"]?.stringValue {
             text = s
-        } else if let parts = last["content"] as? [[String: Any]] {
-            text = parts.compactMap { $0["type"] as? String == "text" ? $0["text"] as? String : nil }.joined(separator: "\n")
+        } else if let list = last["content"]?.arrayValue, case let parts = list.compactMap(\.objectValue), parts.count == list.count {
+            text = parts.compactMap { $0["type"]?.stringValue == "text" ? $0["text"]?.stringValue : nil }.joined(separator: "\n")
         } else {
-            throw APIError.badRequest("invalid_request", "the user message's 'content' must be a string or text parts")
+            throw APIError.badRequest(.invalidRequest, "the user message's 'content' must be a string or text parts")
         }
-        return (text, object["user"] as? String, object["stream"] as? Bool ?? false, object["model"] as? String ?? "outpost")
+        return (text, object["user"]?.stringValue, object["stream"]?.boolValue ?? false, object["model"]?.stringValue ?? "outpost")
     }
 
     /// Server-sent events in OpenAI's chunk format, ending with `data: [DONE]`.
     static func sse(id: String, model: String, content: String, outpost: OutpostInfo) -> Response {
         let created = Int(Date().timeIntervalSince1970)
         var events: [String] = []
-        func chunk(_ delta: [String: Any], finish: String?, extra: [String: Any] = [:]) {
-            var choice: [String: Any] = ["index": 0, "delta": delta]
-            choice["finish_reason"] = finish ?? NSNull()
-            var object: [String: Any] = ["id": id, "object": "chat.completion.chunk", "created": created, "model": model, "choices": [choice]]
-            object.merge(extra) { $1 }
-            let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        func chunk(_ delta: Chunk.Delta, finish: String?, outpost: OutpostInfo? = nil) {
+            let value = Chunk(id: id, created: created, model: model, choices: [.init(delta: delta, finishReason: finish)], outpost: outpost)
+            let data = (try? JSONEncoder.api.encode(value)) ?? Data()
             events.append("data: " + String(decoding: data, as: UTF8.self) + "\n\n")
         }
-        chunk(["role": "assistant", "content": ""], finish: nil)
+        chunk(.init(role: "assistant", content: ""), finish: nil)
         // Words in small groups, so clients render progressively.
         var piece = ""
         for (i, word) in content.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
             piece += (i == 0 ? "" : " ") + word
-            if piece.count >= 24 { chunk(["content": piece], finish: nil); piece = "" }
+            if piece.count >= 24 { chunk(.init(content: piece), finish: nil); piece = "" }
         }
-        if !piece.isEmpty { chunk(["content": piece], finish: nil) }
-        chunk([:], finish: "stop", extra: ["outpost": ["request_id": outpost.requestID, "status": outpost.status, "route": outpost.route]])
+        if !piece.isEmpty { chunk(.init(content: piece), finish: nil) }
+        chunk(.init(), finish: "stop", outpost: outpost)
         events.append("data: [DONE]\n\n")
         return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"],
                         body: .init(byteBuffer: ByteBuffer(string: events.joined())))
@@ -124,6 +124,32 @@ struct ChatFacadeRoutes {
         var status: String
         var route: String
         enum CodingKeys: String, CodingKey { case status, route, requestID = "request_id" }
+    }
+
+    /// One server-sent event of a streamed completion (`finish_reason` is `null` until the last).
+    struct Chunk: Encodable, Sendable {
+        var id: String
+        var object = "chat.completion.chunk"
+        var created: Int
+        var model: String
+        var choices: [Choice]
+        var outpost: OutpostInfo?
+        struct Delta: Encodable, Sendable {
+            var role: String?
+            var content: String?
+        }
+        struct Choice: Encodable, Sendable {
+            var index = 0
+            var delta: Delta
+            var finishReason: String?
+            enum CodingKeys: String, CodingKey { case index, delta, finishReason = "finish_reason" }
+            func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(index, forKey: .index)
+                try c.encode(delta, forKey: .delta)
+                try c.encode(finishReason, forKey: .finishReason)
+            }
+        }
     }
 
     struct Completion: Codable, Sendable {

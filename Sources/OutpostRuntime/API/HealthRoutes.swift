@@ -1,13 +1,9 @@
 import Hummingbird
+import OutpostAPI
 
 /// `GET /v1/health` (200 healthy / 503 with problems) and `GET /v1/status`.
 struct HealthRoutes {
     let health: HealthMonitor
-
-    struct HealthBody: Codable, Sendable {
-        var status: String
-        var problems: [String]
-    }
 
     func register(on router: Router<some RequestContext>) {
         router.get("/v1/health") { _, _ -> Response in

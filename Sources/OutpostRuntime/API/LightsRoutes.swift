@@ -11,7 +11,7 @@ struct LightsRoutes {
         let handler: @Sendable (Request, String) async throws -> Response = { request, path in
             let body: Data
             do { body = Data(buffer: try await request.body.collect(upTo: 4096)) } catch {
-                throw APIError(.contentTooLarge, code: "too_large", message: "request body over 4096 bytes")
+                throw APIError.tooLarge(4096)
             }
             let answer = lights.handleAPI(method: request.method.rawValue, path: path, body: body)
             return Response(status: .init(code: answer.status), headers: [.contentType: "application/json"],

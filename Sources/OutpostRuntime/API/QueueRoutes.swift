@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import OutpostAPI
 import OutpostStore
 
 /// The technician's view of the outbox: `GET /v1/queue?state=…`, `GET /v1/queue/stats`,
@@ -9,106 +10,62 @@ struct QueueRoutes {
     let store: Store
     let onRetry: @Sendable () -> Void
 
-    struct ItemView: Codable, Sendable {
-        var id: Int64
-        var requestID: String?
-        var kind: String
-        var state: String
-        var priority: Int
-        var attempts: Int
-        var bytes: Int
-        var createdAt: Double
-        var nextAttemptAt: Double
-        var expiresAt: Double
-        var lastError: String?
-        var deadReason: String?
-        var idempotencyKey: String
-        var payload: String?
-
-        enum CodingKeys: String, CodingKey {
-            case id, kind, state, priority, attempts, bytes, payload
-            case requestID = "request_id", createdAt = "created_at", nextAttemptAt = "next_attempt_at", expiresAt = "expires_at"
-            case lastError = "last_error", deadReason = "dead_reason", idempotencyKey = "idempotency_key"
-        }
-
-        init(_ item: OutboxItem, withPayload: Bool) {
-            id = item.id
-            requestID = item.requestID
-            kind = item.kind.rawValue
-            state = item.state.rawValue
-            priority = item.priority
-            attempts = item.attempts
-            bytes = item.bytes
-            createdAt = item.createdAt
-            nextAttemptAt = item.nextAttemptAt
-            expiresAt = item.expiresAt
-            lastError = item.lastError
-            deadReason = item.deadReason
-            idempotencyKey = item.idempotencyKey
-            payload = withPayload ? String(decoding: item.payload, as: UTF8.self) : nil
-        }
-    }
-
-    struct Stats: Codable, Sendable {
-        var pending: Int
-        var sending: Int
-        var dead: Int
-        var delivered: Int
-        var pendingBytes: Int64
-        var oldestPendingAgeS: Double?
-        var counters: [String: Int]
-        enum CodingKeys: String, CodingKey {
-            case pending, sending, dead, delivered, counters
-            case pendingBytes = "pending_bytes", oldestPendingAgeS = "oldest_pending_age_s"
-        }
-    }
-
     func register(on router: Router<some RequestContext>) {
         router.get("/v1/queue") { request, _ -> Response in
             var state: OutboxState?
             if let text = request.uri.queryParameters.get("state") {
                 guard let s = OutboxState(rawValue: text) else {
-                    throw APIError.badRequest("invalid_state", "state must be one of \(OutboxState.allCases.map(\.rawValue).joined(separator: ", "))")
+                    throw APIError.badRequest(.invalidState, "state must be one of \(OutboxState.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
                 state = s
             }
             let limit = request.uri.queryParameters.get("limit").flatMap(Int.init) ?? 100
-            guard (1...1000).contains(limit) else { throw APIError.badRequest("invalid_limit", "limit must be 1-1000") }
+            guard (1...1000).contains(limit) else { throw APIError.badRequest(.invalidLimit, "limit must be 1-1000") }
             let items = try await store.outboxItems(state: state, limit: limit)
-            return try .json(["items": items.map { ItemView($0, withPayload: false) }])
+            return try .json(QueueList(items: items.map { QueueItem($0, withPayload: false) }))
         }
         router.get("/v1/queue/stats") { _, _ -> Response in
             let c = try await store.outboxCounts()
             let age = c.oldestPendingCreatedAt.map { max(0, Date().timeIntervalSince1970 - $0) }
-            return try .json(Stats(pending: c.pending, sending: c.sending, dead: c.dead, delivered: c.delivered,
+            return try .json(QueueStats(pending: c.pending, sending: c.sending, dead: c.dead, delivered: c.delivered,
                                    pendingBytes: c.pendingBytes, oldestPendingAgeS: age, counters: try await store.counters()))
         }
         router.get("/v1/queue/:id") { _, context -> Response in
             let id = try Self.id(context)
             guard let item = try await store.outboxItem(id: id) else { throw APIError.notFound("no outbox item \(id)") }
-            return try .json(ItemView(item, withPayload: true))
+            return try .json(QueueItem(item, withPayload: true))
         }
         router.post("/v1/queue/:id/retry") { _, context -> Response in
             let id = try Self.id(context)
             guard try await store.retry(id: id) else {
-                throw APIError(.conflict, code: "not_retryable", message: "outbox item \(id) does not exist or is being sent or delivered")
+                throw APIError(.conflict, code: .notRetryable, message: "outbox item \(id) does not exist or is being sent or delivered")
             }
             onRetry()
-            return try .json(["id": id])
+            return try .json(QueueAction(id: id))
         }
         router.post("/v1/queue/:id/drop") { _, context -> Response in
             let id = try Self.id(context)
             guard try await store.drop(id: id) else {
-                throw APIError(.conflict, code: "not_droppable", message: "outbox item \(id) does not exist or is being sent or delivered")
+                throw APIError(.conflict, code: .notDroppable, message: "outbox item \(id) does not exist or is being sent or delivered")
             }
-            return try .json(["id": id])
+            return try .json(QueueAction(id: id))
         }
     }
 
     static func id(_ context: some RequestContext) throws -> Int64 {
         guard let id = context.parameters.get("id").flatMap(Int64.init) else {
-            throw APIError.badRequest("invalid_id", "outbox ids are integers")
+            throw APIError.badRequest(.invalidID, "outbox ids are integers")
         }
         return id
+    }
+}
+
+extension QueueItem {
+    init(_ item: OutboxItem, withPayload: Bool) {
+        self.init(id: item.id, requestID: item.requestID, kind: item.kind.rawValue, state: item.state.rawValue,
+                  priority: item.priority, attempts: item.attempts, bytes: item.bytes, createdAt: item.createdAt,
+                  nextAttemptAt: item.nextAttemptAt, expiresAt: item.expiresAt, lastError: item.lastError,
+                  deadReason: item.deadReason, idempotencyKey: item.idempotencyKey,
+                  payload: withPayload ? String(decoding: item.payload, as: UTF8.self) : nil)
     }
 }

@@ -1,6 +1,8 @@
 import Foundation
 import Hummingbird
+import OutpostAPI
 import OutpostStore
+import OutpostSupport
 
 /// `POST /v1/requests`, `GET /v1/requests/{id}`, `GET /v1/requests?status=…&limit=…`.
 struct RequestRoutes {
@@ -23,45 +25,57 @@ struct RequestRoutes {
             var status: RequestStatus?
             if let text = request.uri.queryParameters.get("status") {
                 guard let s = RequestStatus(rawValue: text) else {
-                    throw APIError.badRequest("invalid_status", "status must be one of \(RequestStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+                    throw APIError.badRequest(.invalidStatus, "status must be one of \(RequestStatus.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
                 status = s
             }
             let limit = request.uri.queryParameters.get("limit").flatMap(Int.init) ?? 100
-            guard (1...1000).contains(limit) else { throw APIError.badRequest("invalid_limit", "limit must be 1-1000") }
-            return try .json(["requests": try await pipeline.list(status: status, limit: limit)])
+            guard (1...1000).contains(limit) else { throw APIError.badRequest(.invalidLimit, "limit must be 1-1000") }
+            return try .json(RequestList(requests: try await pipeline.list(status: status, limit: limit)))
         }
     }
 
-    /// `{"text": string, "conversation_id"?: string, "meta"?: object}` with clear 4xx errors.
+    /// `{"text": string, "conversation_id"?: string, "meta"?: object}` (``RequestInput``) with clear 4xx errors.
     static func decodeInput(_ request: Request, limit: Int) async throws -> Pipeline.Input {
         let buffer: ByteBuffer
         do { buffer = try await request.body.collect(upTo: limit) } catch {
-            throw APIError(.contentTooLarge, code: "too_large", message: "request body over \(limit) bytes")
+            throw APIError.tooLarge(limit)
         }
         let data = Data(buffer: buffer)
-        guard String(data: data, encoding: .utf8) != nil else { throw APIError.badRequest("invalid_utf8", "request body is not valid UTF-8") }
-        guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
-            throw APIError.badRequest("invalid_json", "request body must be a JSON object like {\"text\": \"...\"}")
+        guard String(data: data, encoding: .utf8) != nil else { throw APIError.badRequest(.invalidUTF8, "request body is not valid UTF-8") }
+        // Read as a JSON object first, so that each field gets its own error (and `meta` passes through as sent).
+        guard case .object(let object)? = try? JSONValue.parse(data) else {
+            throw APIError.badRequest(.invalidJSON, "request body must be a JSON object like {\"text\": \"...\"}")
         }
-        let unknown = Set(object.keys).subtracting(["text", "conversation_id", "meta"])
-        if let key = unknown.sorted().first { throw APIError.badRequest("unknown_field", "unknown field '\(key)'; accepted: text, conversation_id, meta") }
-        guard let value = object["text"] else { throw APIError.badRequest("missing_text", "missing field 'text'") }
-        guard let text = value as? String else { throw APIError.badRequest("invalid_text", "field 'text' must be a string") }
-        var conversation: String?
-        if let c = object["conversation_id"], !(c is NSNull) {
-            guard let s = c as? String else { throw APIError.badRequest("invalid_conversation_id", "field 'conversation_id' must be a string") }
-            conversation = s
+        let unknown = Set(object.keys).subtracting(RequestInput.fields)
+        if let key = unknown.sorted().first {
+            throw APIError.badRequest(.unknownField, "unknown field '\(key)'; accepted: \(RequestInput.fields.joined(separator: ", "))")
         }
+        guard let value = object["text"] else { throw APIError.badRequest(.missingText, "missing field 'text'") }
+        guard case .string(let text) = value else { throw APIError.badRequest(.invalidText, "field 'text' must be a string") }
+        var input = RequestInput(text: text)
+        if let c = object["conversation_id"], c != .null {
+            guard case .string(let s) = c else { throw APIError.badRequest(.invalidConversationID, "field 'conversation_id' must be a string") }
+            input.conversationID = s
+        }
+        if let m = object["meta"], m != .null {
+            guard case .object(let members) = m else { throw APIError.badRequest(.invalidMeta, "field 'meta' must be a JSON object") }
+            input.meta = members
+        }
+        return try pipelineInput(input)
+    }
+
+    /// The pipeline's input: `meta` stored as compact JSON text (sorted keys), at most 4096 bytes.
+    static func pipelineInput(_ input: RequestInput) throws -> Pipeline.Input {
         var meta = "{}"
-        if let m = object["meta"], !(m is NSNull) {
-            guard m is [String: Any], let encoded = try? JSONSerialization.data(withJSONObject: m, options: [.sortedKeys]) else {
-                throw APIError.badRequest("invalid_meta", "field 'meta' must be a JSON object")
+        if let members = input.meta {
+            guard let encoded = try? JSONValue.object(members).jsonData() else {
+                throw APIError.badRequest(.invalidMeta, "field 'meta' must be a JSON object")
             }
-            guard encoded.count <= 4096 else { throw APIError.badRequest("meta_too_large", "field 'meta' is over 4096 bytes") }
+            guard encoded.count <= 4096 else { throw APIError.badRequest(.metaTooLarge, "field 'meta' is over 4096 bytes") }
             meta = String(decoding: encoded, as: UTF8.self)
         }
-        return Pipeline.Input(text: text, conversationID: conversation, meta: meta)
+        return Pipeline.Input(text: input.text, conversationID: input.conversationID, meta: meta)
     }
 }
 

@@ -10,6 +10,10 @@ import OutpostSync
 import Prometheus
 import ServiceLifecycle
 import Tracing
+import OutpostSupport
+import OutpostConfig
+import OutpostAPI
+import OutpostAnalysis
 
 /// The daemon's parts, built from configuration, before anything runs. Split from
 /// ``OutpostDaemon`` so tests can build the same graph in-process.
@@ -82,14 +86,9 @@ public struct DaemonRuntime: Sendable {
         // Sync: only when a cloud is configured.
         var sync: SyncService<ContinuousClock>?
         var httpClient: HTTPClient?
-        if let baseURL = config.cloud.baseURL {
-            var cloud = CloudConfig()
-            cloud.baseURL = baseURL
-            cloud.eventsURL = config.cloud.eventsURL ?? ""
-            cloud.model = config.cloud.model
-            cloud.apiKey = try Self.apiKey(config: config, environment: environment)
-            cloud.requestTimeout = .milliseconds(Int64(config.cloud.timeoutSeconds * 1000))
-            cloud.tls = .init(caFile: config.cloud.caFile, clientCertificateFile: config.cloud.clientCertFile, clientKeyFile: config.cloud.clientKeyFile)
+        if config.cloud.baseURL != nil {
+            var cloud = config.cloud
+            cloud.apiKey = try config.cloudAPIKey(environment: environment)
             let client: HTTPClient
             do { client = try CloudHTTPClient.make(config: cloud) } catch {
                 throw ConfigError.invalidValue("cloud", "\(error)")
@@ -192,15 +191,6 @@ public struct DaemonRuntime: Sendable {
         [leds.rgb.blue]
         backend = "sim"
         """
-
-    /// `$CREDENTIALS_DIRECTORY/cloud-api-key` first, then `cloud.api_key_file`, else none.
-    static func apiKey(config: OutpostConfig, environment: [String: String]) throws -> String? {
-        if let path = CredentialFile.find("cloud-api-key", in: environment["CREDENTIALS_DIRECTORY"]) {
-            return try APIServer.readSecret(path, key: "cloud-api-key credential")
-        }
-        if let file = config.cloud.apiKeyFile { return try APIServer.readSecret(file, key: "cloud.api_key_file") }
-        return nil
-    }
 
     /// Releases what the services used (after the group has stopped).
     public func shutdown() async {

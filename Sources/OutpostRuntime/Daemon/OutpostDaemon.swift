@@ -5,6 +5,8 @@ import Metrics
 import Prometheus
 import OutpostStore
 import ServiceLifecycle
+import OutpostConfig
+import OutpostAPI
 
 /// Wires the daemon: configuration → logging → store → health → API + systemd + workers, all in one
 /// `ServiceGroup`. SIGTERM and SIGINT drain gracefully; the process then exits 0.

@@ -4,6 +4,7 @@ import OutpostLights
 import OutpostStore
 import OutpostSync
 import ServiceLifecycle
+import OutpostAPI
 
 /// Once a second, tells the LEDs how the box is (booting → ready/online, offline with queue,
 /// syncing, degraded, fatal); every few minutes, expires outbox work past its TTL and purges vault

@@ -1,6 +1,7 @@
 import Foundation
 import Metrics
 import OutpostStore
+import OutpostAPI
 
 /// The daemon's metrics, through swift-metrics (the backend — Prometheus for `GET /metrics` — is
 /// bootstrapped once, in `main`). Names follow Prometheus conventions: `_total` counters,

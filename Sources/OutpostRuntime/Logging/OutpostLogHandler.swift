@@ -48,9 +48,10 @@ public struct OutpostLogHandler: LogHandler {
         case .text:
             line = "\(Self.timestamp()) \(event.level) \(label): \(event.message)\(Self.flatten(all))\n"
         case .json:
-            var object: [String: Any] = ["ts": Self.timestamp(), "level": "\(event.level)", "logger": label, "msg": "\(event.message)"]
+            // Every value is text: metadata is rendered as it is in the text formats.
+            var object: [String: String] = ["ts": Self.timestamp(), "level": "\(event.level)", "logger": label, "msg": "\(event.message)"]
             for (k, v) in all { object[k] = "\(v)" }
-            let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+            let data = (try? Self.jsonEncoder.encode(object)) ?? Data()
             line = (String(data: data, encoding: .utf8) ?? "{}") + "\n"
         }
         Self.output.withLock { _ in Self.writeStandardError(line) }
@@ -59,6 +60,12 @@ public struct OutpostLogHandler: LogHandler {
     /// write(2), retrying short writes and EINTR, and giving up silently on any other error:
     /// a log line must never take the daemon down (Foundation's `FileHandle.write(_:)` traps
     /// on EPIPE once journald or the reading pipe has gone, e.g. during poweroff).
+    private static let jsonEncoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
     static func writeStandardError(_ line: String) {
         var bytes = Array(line.utf8)[...]
         while !bytes.isEmpty {

@@ -1,5 +1,6 @@
 import Foundation
 import OutpostStore
+import OutpostSupport
 
 /// How close the box is to its limits, checked before each submit (cheap: statvfs, and the
 /// pending bytes at most once a second).

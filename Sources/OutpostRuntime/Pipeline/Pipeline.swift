@@ -5,6 +5,10 @@ import OutpostRedaction
 import OutpostStore
 import OutpostSync
 import Tracing
+import OutpostSupport
+import OutpostConfig
+import OutpostAPI
+import OutpostAnalysis
 
 /// One request, end to end on the box: validate → encode once → detect/redact → understand →
 /// route → persist (ONE transaction: request row, vault rows, outbox rows; group-committed).
@@ -73,8 +77,8 @@ public final class Pipeline: Sendable {
                 span.attributes["outpost.request.id"] = view.id
                 span.attributes["outpost.request.status"] = view.status
                 return view
-            } catch let error as APIError {
-                span.attributes["outpost.refusal"] = error.code
+            } catch let error as PipelineError {
+                span.attributes["outpost.refusal"] = error.code.rawValue
                 throw error
             }
         }
@@ -84,16 +88,13 @@ public final class Pipeline: Sendable {
         try validate(input)
         guard rateLimiter.allow() else {
             OutpostMetrics.refused("rate_limited")
-            var error = APIError(.tooManyRequests, code: "rate_limited", message: "too many requests; retry in \(rateLimiter.retryAfterSeconds) s")
-            error.headers[.retryAfter] = "\(rateLimiter.retryAfterSeconds)"
-            throw error
+            throw PipelineError.rateLimited(retryAfter: rateLimiter.retryAfterSeconds)
         }
         let level = await pressure.level()
         if level == .full {
             try? await store.bump("requests.refused.disk_floor")
             OutpostMetrics.refused("disk_full")
-            throw APIError(.init(code: 507, reasonPhrase: "Insufficient Storage"), code: "disk_full",
-                           message: "the box is out of space for new work (free space below the floor of \(config.outbox.minFreeBytes / 1_048_576) MiB in \(config.stateDir)); nothing was stored, work already accepted is safe")
+            throw PipelineError.diskFull("the box is out of space for new work (free space below the floor of \(config.outbox.minFreeBytes / 1_048_576) MiB in \(config.stateDir)); nothing was stored, work already accepted is safe")
         }
         let conversation = input.conversationID ?? "c-" + UUID().uuidString.lowercased()
         return try await locks.withLock(conversation) {
@@ -115,8 +116,7 @@ public final class Pipeline: Sendable {
         if decision.route == .cloud && level == .queueFull {
             try? await store.bump("requests.refused.queue_full")
             OutpostMetrics.refused("queue_full")
-            throw APIError(.init(code: 507, reasonPhrase: "Insufficient Storage"), code: "queue_full",
-                           message: "the outbox is full (\(config.outbox.maxBytes / 1_048_576) MiB pending) and this request would need the cloud; nothing was stored")
+            throw PipelineError.queueFull("the outbox is full (\(config.outbox.maxBytes / 1_048_576) MiB pending) and this request would need the cloud; nothing was stored")
         }
         let id = UUID().uuidString.lowercased()
         let now = MonotonicTime.now()
@@ -171,7 +171,7 @@ public final class Pipeline: Sendable {
             }
         } catch {
             logger.error("request not stored", metadata: ["outpost.request.id": "\(id)", "outpost.error": "\(error)"])
-            throw APIError(.serviceUnavailable, code: "store_failed", message: "the request could not be stored durably; nothing was accepted. Retry; if it persists run `outpost doctor`")
+            throw PipelineError.storeFailed("the request could not be stored durably; nothing was accepted. Retry; if it persists run `outpost doctor`")
         }
         OutpostMetrics.persisted(ContinuousClock.now - analyzed)
         OutpostMetrics.request(route: decision.route.rawValue, intent: analysis.intent?.intent)
@@ -208,16 +208,13 @@ public final class Pipeline: Sendable {
     func validate(_ input: Input) throws {
         let scalars = input.text.unicodeScalars.count
         if input.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw APIError.badRequest("empty_text", "field 'text' is empty")
+            throw PipelineError.emptyText()
         }
         if scalars > Self.maxTextScalars {
-            throw APIError(.contentTooLarge, code: "text_too_long", message: "text has \(scalars) characters; at most \(Self.maxTextScalars)")
+            throw PipelineError.textTooLong(scalars, limit: Self.maxTextScalars)
         }
-        if let c = input.conversationID {
-            let allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._:-")
-            guard (1...128).contains(c.count), c.unicodeScalars.allSatisfy(allowed.contains) else {
-                throw APIError.badRequest("invalid_conversation_id", "conversation_id must be 1-128 characters of A-Z a-z 0-9 . _ : -")
-            }
+        if let c = input.conversationID, !ConversationID.isValid(c) {
+            throw PipelineError.invalidConversationID()
         }
     }
 

@@ -61,3 +61,4 @@ public enum ReplyTemplate {
 }
 
 import Foundation
+import OutpostConfig

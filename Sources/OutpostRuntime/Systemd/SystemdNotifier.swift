@@ -4,6 +4,7 @@ import Glibc
 import Musl
 #endif
 import Foundation
+import OutpostSupport
 
 /// The systemd notify protocol without libsystemd: datagrams like `READY=1` or `STATUS=…` sent to
 /// the `AF_UNIX` socket named by `$NOTIFY_SOCKET` (a path, or `@name` for the abstract namespace).

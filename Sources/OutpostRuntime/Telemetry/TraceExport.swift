@@ -3,6 +3,8 @@ import Logging
 import OTel
 import ServiceLifecycle
 import Tracing
+import OutpostConfig
+import OutpostAPI
 
 /// Traces exported over OTLP/HTTP (swift-otel, gRPC not built) when `telemetry.otlp_endpoint`
 /// is set; otherwise a tracer that records nothing.

@@ -5,6 +5,7 @@ import Musl
 #endif
 import Crypto
 import Foundation
+import OutpostSupport
 
 /// The vault's AES-256 key. Found, in order: `$CREDENTIALS_DIRECTORY/vault.key` (systemd
 /// `LoadCredential=`), else the configured key file — created on first start with 32 random

@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import Logging
 import NIOCore
+import OutpostConfig
 import OutpostSupport
 
 /// OpenAI-compatible chat: `POST {base_url}/chat/completions` with `Authorization: Bearer`,

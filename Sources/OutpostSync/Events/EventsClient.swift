@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import Logging
 import NIOCore
+import OutpostConfig
 import OutpostSupport
 
 /// NDJSON ingest: `POST {events_url}` with one event object per line,
@@ -68,7 +69,7 @@ public struct EventsClient: Sendable {
             body.append(0x0A)
         }
         return CloudRequest(
-            url: config.eventsURL,
+            url: config.eventsURL ?? "",
             body: body,
             contentType: "application/x-ndjson",
             accept: "application/json",

@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOSSL
+import OutpostConfig
 
 /// Builds the `HTTPClient` the cloud transports share, from `CloudConfig`:
 /// connect timeout, no redirects, and TLS with an optional pinned CA (only that CA is

@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import NIOCore
+import OutpostConfig
 
 /// One `GET {baseURL}/models` with the sync service's own client settings (pinned CA, client
 /// certificate, timeouts): proves DNS, TCP, TLS and the server's HTTP in one step, for
@@ -13,7 +14,8 @@ public enum CloudProbe {
     public static func run(config: CloudConfig) async -> Result<Reached, SyncFailure> {
         let client: HTTPClient
         do { client = try CloudHTTPClient.make(config: config) } catch { return .failure(error) }
-        let url = (config.baseURL.hasSuffix("/") ? String(config.baseURL.dropLast()) : config.baseURL) + "/models"
+        let base = config.baseURL ?? ""
+        let url = (base.hasSuffix("/") ? String(base.dropLast()) : base) + "/models"
         var request = HTTPClientRequest(url: url)
         if let key = config.apiKey, !key.isEmpty { request.headers.add(name: "Authorization", value: "Bearer \(key)") }
         let started = ContinuousClock.now

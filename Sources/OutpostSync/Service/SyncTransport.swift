@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Logging
+import OutpostConfig
 import OutpostSupport
 
 /// What `SyncService` sends through. `HTTPSyncTransport` is the real one; tests can

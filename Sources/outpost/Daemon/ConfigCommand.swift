@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import OutpostRuntime
+import OutpostConfig
 
 struct ConfigCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -21,13 +21,13 @@ struct ConfigCommand: AsyncParsableCommand {
             do {
                 let config = try OutpostConfig.load(path: path)
                 if json {
-                    JSONOutput.printObject(["ok": true, "file": path, "state_dir": config.stateDir, "socket": config.socketPath(), "board": config.board])
+                    JSONOutput.printLine(Checked(ok: true, file: path, stateDir: config.stateDir, socket: config.socketPath(), board: config.board))
                 } else {
                     print(Terminal.paint("ok", .green) + " \(path): state in \(config.stateDir), API on \(config.socketPath()), board \(config.board)")
                 }
             } catch let error as ConfigError {
                 if json {
-                    JSONOutput.printObject(JSONOutput.errorObject(code: error.codeName, message: error.description))
+                    JSONOutput.printError(code: error.codeName, message: error.description)
                 } else {
                     Terminal.error(Terminal.paint("invalid", .red) + " \(error)")
                 }
@@ -36,13 +36,23 @@ struct ConfigCommand: AsyncParsableCommand {
         }
     }
 
+    /// `config check --json` when the file is valid.
+    struct Checked: Encodable {
+        var ok: Bool
+        var file: String
+        var stateDir: String
+        var socket: String
+        var board: String
+        enum CodingKeys: String, CodingKey { case ok, file, socket, board, stateDir = "state_dir" }
+    }
+
     struct Keys: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Every configuration key with its type and default.")
         @Flag(help: "Print JSON.") var json = false
 
         func run() async throws {
             if json {
-                JSONOutput.printObject(["keys": OutpostConfig.schema.map {
+                JSONOutput.printLine(["keys": OutpostConfig.schema.map {
                     ["key": $0.path, "type": $0.type.rawValue, "default": $0.defaultValue, "summary": $0.summary]
                 }])
                 return

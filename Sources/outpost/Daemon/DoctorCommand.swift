@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import OutpostRuntime
+import OutpostDoctor
 
 struct DoctorCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import OutpostRuntime
+import OutpostAPI
 
 struct StatusCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,8 +32,14 @@ struct StatusCommand: AsyncParsableCommand {
             }
             print(Self.render(report))
         }
-        let problems = (try? JSONSerialization.jsonObject(with: response.body) as? [String: Any])?["problems"] as? [Any]
-        if let problems, !problems.isEmpty { throw ExitCode.failure }
+        if let problems = (try? JSONDecoder().decode(Problems.self, from: response.body))?.problems, !problems.isEmpty {
+            throw ExitCode.failure
+        }
+    }
+
+    /// Only `problems` of the status body (read even with --json, which prints the body as it came).
+    private struct Problems: Decodable {
+        var problems: [String]?
     }
 
     static func render(_ r: StatusReport) -> String {

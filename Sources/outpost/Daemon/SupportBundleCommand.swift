@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import GRDB
-import OutpostRuntime
+import OutpostAPI
+import OutpostConfig
+import OutpostDoctor
 
 /// `outpost support-bundle --out FILE`: what support needs to diagnose a box, as a .tar.gz —
 /// configuration, recent logs, status, metrics, queue counters, database statistics, doctor —
@@ -72,21 +74,44 @@ struct SupportBundleCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).sorted()
-        if json { JSONOutput.printObject(["out": outURL.path, "files": files, "notes": notes]) } else {
+        if json { JSONOutput.printLine(Written(out: outURL.path, files: files, notes: notes)) } else {
             print("wrote \(outURL.path): \(files.joined(separator: ", "))")
             for note in notes { print("  note: \(note)") }
+        }
+    }
+
+    /// `support-bundle --json`.
+    struct Written: Encodable {
+        var out: String
+        var files: [String]
+        var notes: [String]
+    }
+
+    /// `db.json` of the bundle; the row counts only when the database could be read.
+    struct DatabaseStatistics: Encodable {
+        var path: String
+        var sizeBytes: Int
+        var sizeBytesWAL: Int
+        var quarantined: [String] = []
+        var rows: [String: Int]?
+        var requestsByStatus: [String: Int]?
+        var outboxByState: [String: Int]?
+        var migrations: [String]?
+        var quickCheck: [String]?
+        enum CodingKeys: String, CodingKey {
+            case path, quarantined, rows, migrations
+            case sizeBytes = "size_bytes", sizeBytesWAL = "size_bytes-wal", requestsByStatus = "requests_by_status"
+            case outboxByState = "outbox_by_state", quickCheck = "quick_check"
         }
     }
 
     /// Table sizes, migrations, file sizes, quarantined copies: nothing from any row.
     static func databaseStatistics(stateDir: String, notes: inout [String]) -> String {
         let path = (stateDir as NSString).appendingPathComponent("outpost.db")
-        var stats: [String: Any] = ["path": path]
         let fm = FileManager.default
-        for suffix in ["", "-wal"] {
-            stats["size_bytes\(suffix)"] = (try? fm.attributesOfItem(atPath: path + suffix)[.size] as? Int) ?? 0
-        }
-        stats["quarantined"] = ((try? fm.contentsOfDirectory(atPath: stateDir)) ?? []).filter { $0.hasPrefix("outpost.db.corrupt-") }.sorted()
+        let size = { (suffix: String) in (try? fm.attributesOfItem(atPath: path + suffix)[.size] as? Int) ?? 0 }
+        var stats = DatabaseStatistics(path: path, sizeBytes: size(""), sizeBytesWAL: size("-wal"))
+        stats.quarantined = ((try? fm.contentsOfDirectory(atPath: stateDir)) ?? []).filter { $0.hasPrefix("outpost.db.corrupt-") }.sorted()
         if fm.fileExists(atPath: path) {
             do {
                 var config = Configuration()
@@ -97,18 +122,20 @@ struct SupportBundleCommand: AsyncParsableCommand {
                     for table in ["request", "outbox", "vault", "audit", "counter"] where try db.tableExists(table) {
                         rows[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
                     }
-                    stats["rows"] = rows
-                    stats["requests_by_status"] = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT status, COUNT(*) AS n FROM request GROUP BY status").map { ($0["status"] as String, $0["n"] as Int) })
-                    stats["outbox_by_state"] = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT state, COUNT(*) AS n FROM outbox GROUP BY state").map { ($0["state"] as String, $0["n"] as Int) })
-                    stats["migrations"] = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
-                    stats["quick_check"] = try String.fetchAll(db, sql: "PRAGMA quick_check")
+                    stats.rows = rows
+                    stats.requestsByStatus = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT status, COUNT(*) AS n FROM request GROUP BY status").map { ($0["status"] as String, $0["n"] as Int) })
+                    stats.outboxByState = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT state, COUNT(*) AS n FROM outbox GROUP BY state").map { ($0["state"] as String, $0["n"] as Int) })
+                    stats.migrations = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+                    stats.quickCheck = try String.fetchAll(db, sql: "PRAGMA quick_check")
                 }
                 try queue.close()
             } catch {
                 notes.append("database not readable: \(error)")
             }
         }
-        let data = (try? JSONSerialization.data(withJSONObject: stats, options: [.prettyPrinted, .sortedKeys])) ?? Data()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        let data = (try? encoder.encode(stats)) ?? Data()
         return String(decoding: data, as: UTF8.self)
     }
 

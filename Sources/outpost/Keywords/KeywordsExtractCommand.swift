@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OutpostModel
+import OutpostSupport
 
 /// `outpost keywords extract` — keyphrases for each JSONL line on stdin.
 struct KeywordsExtractCommand: AsyncParsableCommand {
@@ -46,7 +47,7 @@ struct KeywordsExtractCommand: AsyncParsableCommand {
             switch parse(line) {
             case .failure(let error):
                 failures += 1
-                if json { JSONOutput.printObject(JSONOutput.errorObject(code: error.code.description, message: "line \(lineNumber): \(error.message)")) }
+                if json { JSONOutput.printError(code: error.code.description, message: "line \(lineNumber): \(error.message)") }
                 else { Terminal.error("line \(lineNumber): \(error.message)") }
             case .success(let (id, text)):
                 let keywords: [Keyword]
@@ -57,12 +58,10 @@ struct KeywordsExtractCommand: AsyncParsableCommand {
                     keywords = extractor.extract(text: text, tokens: nil, limit: limit)
                 }
                 if json {
-                    var object: [String: Any] = ["keywords": keywords.map { ["text": $0.text, "score": (Double($0.score) * 1000).rounded() / 1000] }]
-                    if let id { object["id"] = id }
-                    JSONOutput.printObject(object)
+                    JSONOutput.printLine(Extracted(keywords: keywords.map { .init(text: $0.text, score: (Double($0.score) * 1000).rounded() / 1000) }, id: id))
                 } else {
                     let shown = keywords.map { "\($0.text) " + Terminal.paint(String(format: "%.2f", $0.score), .dim) }
-                    print((id.map { "\($0): " } ?? "") + shown.joined(separator: ", "))
+                    print((id.map { "\(Self.text(of: $0)): " } ?? "") + shown.joined(separator: ", "))
                 }
             }
         }
@@ -71,17 +70,41 @@ struct KeywordsExtractCommand: AsyncParsableCommand {
     }
 
     /// `(id, text)` of one input line.
-    func parse(_ line: String) -> Result<(Any?, String), KeywordError> {
+    func parse(_ line: String) -> Result<(JSONValue?, String), KeywordError> {
         guard line.utf8.count <= Self.maxLineBytes else {
             return .failure(KeywordError(.badInput, "line is over \(Self.maxLineBytes >> 10) KB; split the text"))
         }
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)), let dict = object as? [String: Any] else {
+        guard case .object(let dict)? = try? JSONValue.parse(Data(line.utf8)) else {
             return .failure(KeywordError(.badInput, "not a JSON object; expected {\"text\": \"...\"}"))
         }
-        guard let text = dict["text"] as? String else {
+        guard let text = dict["text"]?.stringValue else {
             return .failure(KeywordError(.badInput, "\"text\" is missing or not a string"))
         }
-        let id = dict["id"].flatMap { $0 is String || $0 is NSNumber ? $0 : nil }
+        // The caller's id, echoed as it came: a string or a number.
+        let id = dict["id"].flatMap { value -> JSONValue? in
+            switch value {
+            case .string, .number: return value
+            default: return nil
+            }
+        }
         return .success((id, text))
+    }
+}
+
+extension KeywordsExtractCommand {
+    /// An id as text: the string itself, or the number (whole numbers without a fraction).
+    static func text(of id: JSONValue) -> String {
+        switch id {
+        case .string(let s): return s
+        case .number(let n): return n.rounded() == n && abs(n) < 9e15 ? String(Int(n)) : String(n)
+        default: return ""
+        }
+    }
+
+    /// One `--json` output line.
+    struct Extracted: Encodable {
+        struct Phrase: Encodable { var text: String; var score: Double }
+        var keywords: [Phrase]
+        var id: JSONValue?
     }
 }

@@ -47,7 +47,7 @@ struct KeywordsModelOptions: ParsableArguments {
 enum KeywordsOutput {
     /// Prints an error as the JSON error shape (stdout) or as text (stderr).
     static func fail(code: String, message: String, json: Bool) {
-        if json { JSONOutput.printObject(JSONOutput.errorObject(code: code, message: message)) }
+        if json { JSONOutput.printError(code: code, message: message) }
         else { Terminal.error(Terminal.paint("error: ", .red) + message) }
     }
 }

@@ -61,7 +61,7 @@ struct BoardCheckCommand: AsyncParsableCommand {
             board = try locator.load(file)
         } catch {
             if json {
-                JSONOutput.printObject(JSONOutput.errorObject(code: error.code.description, message: error.description))
+                JSONOutput.printError(code: error.code.description, message: error.description)
             } else {
                 Terminal.error("\(Terminal.paint("invalid", .red)) \(error.description)")
             }

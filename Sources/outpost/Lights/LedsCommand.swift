@@ -84,7 +84,7 @@ struct LedsTestCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let snapshot = try await LightsClient.post("/v1/lights/test", body: [:], socket: socket, json: json)
+        let snapshot = try await LightsClient.post("/v1/lights/test", body: [String: Int](), socket: socket, json: json)
         if json { JSONOutput.printLine(snapshot) } else {
             print("testing \(snapshot.leds.count) LED(s): " + snapshot.leds.map(\.role).joined(separator: " → "))
         }
@@ -119,7 +119,7 @@ struct LedsIdentifyCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let snapshot = try await LightsClient.post("/v1/lights/identify", body: ["seconds": seconds], socket: socket, json: json)
+        let snapshot = try await LightsClient.post("/v1/lights/identify", body: ["seconds": seconds] as [String: Int], socket: socket, json: json)
         if json { JSONOutput.printLine(snapshot) } else {
             print(seconds == 0 ? "identify stopped" : "identify: LEDs blink for \(seconds)s")
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OutpostAPI
 import OutpostLights
 
 /// The LED endpoints of the daemon's local API, through the shared `DaemonClient`.
@@ -9,8 +10,8 @@ enum LightsClient {
         try await call("GET", "/v1/lights", body: nil, socket: socket, json: json)
     }
 
-    static func post(_ path: String, body: [String: Int], socket: SocketOptions, json: Bool) async throws -> LightsSnapshot {
-        try await call("POST", path, body: try JSONSerialization.data(withJSONObject: body), socket: socket, json: json)
+    static func post(_ path: String, body: some Encodable, socket: SocketOptions, json: Bool) async throws -> LightsSnapshot {
+        try await call("POST", path, body: try JSONEncoder().encode(body), socket: socket, json: json)
     }
 
     /// One request; the answer is the lights snapshot. Errors print in the one error shape
@@ -18,7 +19,7 @@ enum LightsClient {
     private static func call(_ method: String, _ path: String, body: Data?, socket: SocketOptions, json: Bool) async throws -> LightsSnapshot {
         let data: Data
         do {
-            data = try await DaemonClient.request(method: method, path: path, body: body, socket: socket.socket)
+            data = try DaemonClient(socket).call(method, path, body: body)
         } catch let error as DaemonClient.CallError where error.status != nil {
             report(code: "daemon_error", message: "the daemon answered \(error.status ?? 0): \(error.message)", json: json)
             throw ExitCode.failure
@@ -35,6 +36,6 @@ enum LightsClient {
     }
 
     private static func report(code: String, message: String, json: Bool) {
-        if json { JSONOutput.printObject(JSONOutput.errorObject(code: code, message: message)) } else { Terminal.error("error: \(message)") }
+        if json { JSONOutput.printError(code: code, message: message) } else { Terminal.error("error: \(message)") }
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import OutpostModel
 import OutpostRedaction
-import OutpostRuntime
+import OutpostAnalysis
 
 /// `outpost analyze`: JSONL texts in, one analysis line per input out (in order).
 struct AnalyzeCommand: AsyncParsableCommand {
@@ -52,36 +52,56 @@ struct AnalyzeCommand: AsyncParsableCommand {
         var maps: [String: PlaceholderMap] = [:]
         while let line = readLine(strippingNewline: true) {
             if line.allSatisfy(\.isWhitespace) { continue }
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8), options: [.fragmentsAllowed]) as? [String: Any] else {
-                JSONOutput.printObject(JSONOutput.errorObject(code: "bad_input", message: "line is not a JSON object; expected {\"text\": \"...\"}"))
+            guard let object = JSONOutput.TextLine.parse(line) else {
+                JSONOutput.printError(code: "bad_input", message: "line is not a JSON object; expected {\"text\": \"...\"}")
                 continue
             }
-            guard let text = object["text"] as? String else {
-                JSONOutput.printObject(JSONOutput.errorObject(code: "bad_input", message: "missing string field \"text\"; expected {\"text\": \"...\"}"))
+            guard let text = object.text else {
+                JSONOutput.printError(code: "bad_input", message: "missing string field \"text\"; expected {\"text\": \"...\"}")
                 continue
             }
             let length = text.unicodeScalars.count
             guard length <= maxChars else {
-                JSONOutput.printObject(JSONOutput.errorObject(code: "too_long", message: "text has \(length) characters; the limit is \(maxChars) (--max-chars)"))
+                JSONOutput.printError(code: "too_long", message: "text has \(length) characters; the limit is \(maxChars) (--max-chars)")
                 continue
             }
-            let conversation = object["conversation_id"] as? String ?? ""
+            let conversation = object.conversationID ?? ""
             var map = conversation.isEmpty ? PlaceholderMap() : maps[conversation, default: PlaceholderMap()]
             let analysis = analyzer.analyze(text, map: &map)
             if !conversation.isEmpty { maps[conversation] = map }
-            var out: [String: Any] = ["tokens": analysis.tokens]
+            var out = Analyzed(tokens: analysis.tokens, redacted: analysis.redacted)
             if let intent = analysis.intent {
-                out["intent"] = intent.intent
-                out["confidence"] = (Double(intent.confidence) * 10000).rounded() / 10000
-                out["in_scope"] = intent.inScope
-                out["best_in_scope"] = intent.bestInScope
+                out.intent = intent.intent
+                out.confidence = (Double(intent.confidence) * 10000).rounded() / 10000
+                out.inScope = intent.inScope
+                out.bestInScope = intent.bestInScope
             }
             if keywords > 0 {
-                out["keywords"] = analysis.keywords.map { ["text": $0.text, "score": (Double($0.score) * 10000).rounded() / 10000] }
+                out.keywords = analysis.keywords.map { .init(text: $0.text, score: (Double($0.score) * 10000).rounded() / 10000) }
             }
-            out["entities"] = analysis.entities.map { ["start": $0.start, "end": $0.end, "type": $0.type.rawValue, "placeholder": $0.placeholder] }
-            out["redacted"] = analysis.redacted
-            JSONOutput.printObject(out)
+            out.entities = analysis.entities.map { .init(start: $0.start, end: $0.end, type: $0.type.rawValue, placeholder: $0.placeholder) }
+            JSONOutput.printLine(out)
         }
+    }
+}
+
+extension AnalyzeCommand {
+    /// One output line: what the box understood about one input line.
+    struct Analyzed: Encodable {
+        struct Phrase: Encodable { var text: String; var score: Double }
+        struct Span: Encodable { var start: Int; var end: Int; var type: String; var placeholder: String }
+        var tokens: Int
+        var intent: String?
+        var confidence: Double?
+        var inScope: Bool?
+        var bestInScope: String?
+        var keywords: [Phrase]?
+        var entities: [Span] = []
+        var redacted: String
+        enum CodingKeys: String, CodingKey {
+            case tokens, intent, confidence, keywords, entities, redacted
+            case inScope = "in_scope", bestInScope = "best_in_scope"
+        }
+        init(tokens: Int, redacted: String) { self.tokens = tokens; self.redacted = redacted }
     }
 }

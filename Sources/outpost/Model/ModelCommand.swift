@@ -26,7 +26,7 @@ struct ModelCommand: AsyncParsableCommand {
 enum ModelCLI {
     static func fail(_ error: ModelError, json: Bool) -> ExitCode {
         if json {
-            JSONOutput.printObject(JSONOutput.errorObject(code: error.code.description, message: error.description))
+            JSONOutput.printError(code: error.code.description, message: error.description)
         } else {
             Terminal.error(Terminal.paint("error: ", .red) + error.description)
         }
@@ -86,13 +86,25 @@ struct ModelImportCommand: AsyncParsableCommand {
             let size = (try? FileManager.default.attributesOfItem(atPath: out)[.size] as? Int) ?? 0
             let c = imported.weights.config
             if json {
-                JSONOutput.printObject(["out": out, "bytes": size, "seconds": (seconds * 100).rounded() / 100, "layers": c.layers,
-                                        "dim": c.dim, "vocabulary": c.vocabulary])
+                JSONOutput.printLine(Imported(out: out, bytes: size, seconds: (seconds * 100).rounded() / 100, layers: c.layers,
+                                              dim: c.dim, vocabulary: c.vocabulary))
             } else {
                 print("wrote \(out): \(c.layers) layers, dim \(c.dim), vocabulary \(c.vocabulary), \(size / 1_048_576) MB in \(String(format: "%.1f", seconds)) s")
             }
         } catch {
             throw ModelCLI.fail(error, json: json)
         }
+    }
+}
+
+extension ModelImportCommand {
+    /// `model import --json`.
+    struct Imported: Encodable {
+        var out: String
+        var bytes: Int
+        var seconds: Double
+        var layers: Int
+        var dim: Int
+        var vocabulary: Int
     }
 }

@@ -42,8 +42,7 @@ struct ModelFidelityCommand: AsyncParsableCommand {
         }
         var texts: [String] = []
         for (i, line) in content.split(separator: "\n").enumerated() where !line.allSatisfy(\.isWhitespace) {
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                  let text = object["text"] as? String else {
+            guard let text = JSONOutput.TextLine.parse(String(line))?.text else {
                 throw ModelCLI.fail(ModelError(.badData, "\(data) line \(i + 1): expected {\"text\": string}"), json: json)
             }
             texts.append(text)

@@ -78,19 +78,40 @@ struct ModelTrainCommand: AsyncParsableCommand {
         if json {
             let accuracy: Double = Double(facts["calibration.in_scope_accuracy"] ?? "") ?? 0
             let recall: Double = Double(facts["calibration.oos_recall"] ?? "") ?? 0
-            JSONOutput.printObject([
-                "out": out, "labels": report.head.labels.count, "train_examples": report.trainExamples,
-                "validation_examples": report.validationExamples, "held_out": report.heldOut,
-                "threshold": (Double(report.head.config.threshold) * 10000).rounded() / 10000,
-                "validation_in_scope_accuracy": accuracy,
-                "validation_oos_recall": recall,
-                "encode_seconds": (report.encodeSeconds * 100).rounded() / 100,
-                "train_seconds": (report.trainSeconds * 100).rounded() / 100,
-            ])
+            JSONOutput.printLine(Trained(
+                out: out, labels: report.head.labels.count, trainExamples: report.trainExamples,
+                validationExamples: report.validationExamples, heldOut: report.heldOut,
+                threshold: (Double(report.head.config.threshold) * 10000).rounded() / 10000,
+                validationInScopeAccuracy: accuracy,
+                validationOOSRecall: recall,
+                encodeSeconds: (report.encodeSeconds * 100).rounded() / 100,
+                trainSeconds: (report.trainSeconds * 100).rounded() / 100))
         } else {
             print("wrote \(out): \(report.head.labels.count) labels from \(report.trainExamples) examples")
             print("calibrated on \(report.validationExamples) \(report.heldOut ? "held-out " : "")validation examples: threshold \(report.head.config.threshold), in-scope accuracy \(facts["calibration.in_scope_accuracy"] ?? "-"), OOS recall \(facts["calibration.oos_recall"] ?? "-")")
             print(String(format: "encode %.1f s, train %.1f s", report.encodeSeconds, report.trainSeconds))
+        }
+    }
+}
+
+extension ModelTrainCommand {
+    /// `model train --json`.
+    struct Trained: Encodable {
+        var out: String
+        var labels: Int
+        var trainExamples: Int
+        var validationExamples: Int
+        var heldOut: Bool
+        var threshold: Double
+        var validationInScopeAccuracy: Double
+        var validationOOSRecall: Double
+        var encodeSeconds: Double
+        var trainSeconds: Double
+        enum CodingKeys: String, CodingKey {
+            case out, labels, threshold
+            case trainExamples = "train_examples", validationExamples = "validation_examples", heldOut = "held_out"
+            case validationInScopeAccuracy = "validation_in_scope_accuracy", validationOOSRecall = "validation_oos_recall"
+            case encodeSeconds = "encode_seconds", trainSeconds = "train_seconds"
         }
     }
 }

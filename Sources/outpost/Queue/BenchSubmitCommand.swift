@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
+import OutpostAPI
 import OutpostBench
-import OutpostRuntime
 import OutpostStore
 import Synchronization
 
@@ -35,19 +35,18 @@ struct BenchSubmitCommand: AsyncParsableCommand {
             Terminal.error("outpost: no daemon on \(path); start one (Benchmarks/submit/run.sh does)")
             throw ExitCode.unavailable
         }
-        var results: [[String: Any]] = []
+        var results: [Submits] = []
         for n in clients {
             let r = Self.measure(socket: path, clients: n, seconds: seconds)
-            results.append(["clients": n, "acked": r.acked, "per_second": (r.perSecond * 10).rounded() / 10,
-                            "p50_ms": (r.p50 * 100).rounded() / 100, "p99_ms": (r.p99 * 100).rounded() / 100, "errors": r.errors])
+            results.append(Submits(clients: n, acked: r.acked, perSecond: (r.perSecond * 10).rounded() / 10,
+                                   p50Ms: (r.p50 * 100).rounded() / 100, p99Ms: (r.p99 * 100).rounded() / 100, errors: r.errors))
         }
         let ceiling = try CommitBenchmark.commitsPerSecond(directory: stateDir, seconds: seconds)
-        let out: [String: Any] = ["submits": results, "sqlite_commits_per_second": (ceiling.perSecond * 10).rounded() / 10]
-        if json { JSONOutput.printObject(out); return }
+        if json { JSONOutput.printLine(Measured(submits: results, sqliteCommitsPerSecond: (ceiling.perSecond * 10).rounded() / 10)); return }
         var table = Table("CLIENTS", "ACKED/S", "P50 MS", "P99 MS", "VS SQLITE CEILING")
         for r in results {
-            let ratio = (r["per_second"] as? Double ?? 0) / max(ceiling.perSecond, 1)
-            table.add("\(r["clients"]!)", "\(r["per_second"]!)", "\(r["p50_ms"]!)", "\(r["p99_ms"]!)", String(format: "%.2f×", ratio))
+            let ratio = r.perSecond / max(ceiling.perSecond, 1)
+            table.add("\(r.clients)", "\(r.perSecond)", "\(r.p50Ms)", "\(r.p99Ms)", String(format: "%.2f×", ratio))
         }
         print(table.render())
         print(String(format: "raw SQLite one-row durable commits on this disk: %.0f/s", ceiling.perSecond))
@@ -64,7 +63,7 @@ struct BenchSubmitCommand: AsyncParsableCommand {
             var local: [Double] = []
             var i = worker
             while Date().timeIntervalSince(start) < seconds {
-                let body = try? JSONSerialization.data(withJSONObject: ["text": texts[i % texts.count], "conversation_id": "bench-\(worker)"])
+                let body = try? JSONEncoder().encode(RequestInput(text: texts[i % texts.count], conversationID: "bench-\(worker)"))
                 let t0 = Date()
                 if let r = try? client.request("POST", "/v1/requests", body: body), r.status == 201 {
                     local.append(Date().timeIntervalSince(t0) * 1000)
@@ -79,5 +78,27 @@ struct BenchSubmitCommand: AsyncParsableCommand {
         let sorted = latencies.withLock { $0 }.sorted()
         func pct(_ p: Double) -> Double { sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))] }
         return (sorted.count, Double(sorted.count) / elapsed, pct(0.5), pct(0.99), errors.load(ordering: .relaxed))
+    }
+}
+
+extension BenchSubmitCommand {
+    /// One row of `--json`: submits acknowledged by `clients` concurrent clients.
+    struct Submits: Encodable {
+        var clients: Int
+        var acked: Int
+        var perSecond: Double
+        var p50Ms: Double
+        var p99Ms: Double
+        var errors: Int
+        enum CodingKeys: String, CodingKey {
+            case clients, acked, errors
+            case perSecond = "per_second", p50Ms = "p50_ms", p99Ms = "p99_ms"
+        }
+    }
+
+    struct Measured: Encodable {
+        var submits: [Submits]
+        var sqliteCommitsPerSecond: Double
+        enum CodingKeys: String, CodingKey { case submits, sqliteCommitsPerSecond = "sqlite_commits_per_second" }
     }
 }

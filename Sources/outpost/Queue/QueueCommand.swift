@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OutpostAPI
 
 struct QueueCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -36,15 +37,14 @@ struct QueueCommand: AsyncParsableCommand {
         func run() async throws {
             var path = "/v1/queue?limit=\(limit)"
             if let state { path += "&state=\(state)" }
-            let object = try DaemonClient(socket).requestJSON(method: "GET", path: path)
-            if json { JSONOutput.printObject(object); return }
-            let items = (object as? [String: Any])?["items"] as? [[String: Any]] ?? []
+            let list = try DaemonClient(socket).get(QueueList.self, path: path)
+            if json { JSONOutput.printLine(list); return }
+            let items = list.items
             var table = Table("ID", "KIND", "STATE", "ATTEMPTS", "NEXT", "REASON/ERROR")
             for i in items {
-                let next = (i["next_attempt_at"] as? Double).map { String(format: "%+.0fs", $0 - Date().timeIntervalSince1970) } ?? "-"
-                let why = (i["dead_reason"] as? String) ?? (i["last_error"] as? String) ?? ""
-                table.add("\(i["id"] ?? "")", i["kind"] as? String ?? "", i["state"] as? String ?? "", "\(i["attempts"] ?? 0)",
-                          i["state"] as? String == "pending" ? next : "-", String(why.prefix(60)))
+                let next = String(format: "%+.0fs", i.nextAttemptAt - Date().timeIntervalSince1970)
+                let why = i.deadReason ?? i.lastError ?? ""
+                table.add("\(i.id)", i.kind, i.state, "\(i.attempts)", i.state == "pending" ? next : "-", String(why.prefix(60)))
             }
             print(items.isEmpty ? "the outbox is empty" : table.render())
         }
@@ -55,7 +55,7 @@ struct QueueCommand: AsyncParsableCommand {
         @OptionGroup var socket: SocketOptions
         @Argument(help: "Outbox item id.") var id: Int64
         func run() async throws {
-            JSONOutput.printObject(try DaemonClient(socket).requestJSON(method: "GET", path: "/v1/queue/\(id)"))
+            JSONOutput.printLine(try DaemonClient(socket).get(QueueItem.self, path: "/v1/queue/\(id)"))
         }
     }
 
@@ -81,8 +81,8 @@ struct QueueCommand: AsyncParsableCommand {
 
     /// `POST /v1/queue/{id}/{action}`: the daemon's JSON with `--json`, else one sentence.
     static func post(_ action: String, id: Int64, socket: SocketOptions, json: Bool, done: String) throws {
-        let object = try DaemonClient(socket).requestJSON(method: "POST", path: "/v1/queue/\(id)/\(action)")
-        if json { JSONOutput.printObject(object) } else { print("item \(id) \(done)") }
+        let answer = try DaemonClient(socket).get(QueueAction.self, method: "POST", path: "/v1/queue/\(id)/\(action)")
+        if json { JSONOutput.printLine(answer) } else { print("item \(id) \(done)") }
     }
 
     struct Stats: AsyncParsableCommand {
@@ -90,12 +90,11 @@ struct QueueCommand: AsyncParsableCommand {
         @OptionGroup var socket: SocketOptions
         @Flag(help: "Print JSON.") var json = false
         func run() async throws {
-            let object = try DaemonClient(socket).requestJSON(method: "GET", path: "/v1/queue/stats")
-            if json { JSONOutput.printObject(object); return }
-            guard let s = object as? [String: Any] else { return }
-            let age = (s["oldest_pending_age_s"] as? Double).map { String(format: ", oldest %.0f s", $0) } ?? ""
-            print("pending \(s["pending"] ?? 0) (\(s["pending_bytes"] ?? 0) bytes), sending \(s["sending"] ?? 0), dead \(s["dead"] ?? 0), delivered \(s["delivered"] ?? 0)\(age)")
-            let counters = (s["counters"] as? [String: Int] ?? [:]).sorted { $0.key < $1.key }
+            let s = try DaemonClient(socket).get(QueueStats.self, path: "/v1/queue/stats")
+            if json { JSONOutput.printLine(s); return }
+            let age = s.oldestPendingAgeS.map { String(format: ", oldest %.0f s", $0) } ?? ""
+            print("pending \(s.pending) (\(s.pendingBytes) bytes), sending \(s.sending), dead \(s.dead), delivered \(s.delivered)\(age)")
+            let counters = s.counters.sorted { $0.key < $1.key }
             var table = Table("COUNTER", "VALUE")
             for (k, v) in counters { table.add(k, "\(v)") }
             if !counters.isEmpty { print(table.render()) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OutpostAPI
 
 struct RequestsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,14 +33,13 @@ struct RequestsCommand: AsyncParsableCommand {
         func run() async throws {
             var path = "/v1/requests?limit=\(limit)"
             if let status { path += "&status=\(status)" }
-            let object = try DaemonClient(socket).requestJSON(method: "GET", path: path)
-            if json { JSONOutput.printObject(object); return }
-            let requests = (object as? [String: Any])?["requests"] as? [[String: Any]] ?? []
+            let list = try DaemonClient(socket).get(RequestList.self, path: path)
+            if json { JSONOutput.printLine(list); return }
+            let requests = list.requests
             var table = Table("ID", "CREATED", "STATUS", "ROUTE", "INTENT", "TEXT (REDACTED)")
             for r in requests {
-                let text = (r["redacted"] as? String ?? "").replacingOccurrences(of: "\n", with: " ")
-                table.add(String((r["id"] as? String ?? "").prefix(8)), r["created_at"] as? String ?? "", r["status"] as? String ?? "",
-                          r["route"] as? String ?? "", r["intent"] as? String ?? "-", String(text.prefix(60)))
+                let text = r.redacted.replacingOccurrences(of: "\n", with: " ")
+                table.add(String(r.id.prefix(8)), r.createdAt, r.status, r.route, r.intent ?? "-", String(text.prefix(60)))
             }
             print(requests.isEmpty ? "no requests" : table.render())
         }
@@ -55,15 +55,14 @@ struct RequestsCommand: AsyncParsableCommand {
 
         func run() async throws {
             let encoded = id.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-_."))) ?? id
-            let object = try DaemonClient(socket).requestJSON(method: "GET", path: "/v1/requests/\(encoded)")
-            if json { JSONOutput.printObject(object); return }
-            guard let r = object as? [String: Any] else { return }
-            let keywords = (r["keywords"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }.joined(separator: ", ")
-            let confidence = (r["confidence"] as? Double).map { String(format: "%.2f", $0) } ?? "-"
+            let r = try DaemonClient(socket).get(RequestView.self, path: "/v1/requests/\(encoded)")
+            if json { JSONOutput.printLine(r); return }
+            let keywords = r.keywords.map(\.text).joined(separator: ", ")
+            let confidence = r.confidence.map { String(format: "%.2f", $0) } ?? "-"
             let rows: [(String, String)] = [
-                ("id", r["id"] as? String ?? ""), ("status", r["status"] as? String ?? ""), ("route", r["route"] as? String ?? ""),
-                ("reason", r["reason"] as? String ?? ""), ("intent", "\(r["intent"] as? String ?? "-") (\(confidence))"),
-                ("keywords", keywords), ("redacted", r["redacted"] as? String ?? ""), ("answer", r["answer"] as? String ?? "(none yet)"),
+                ("id", r.id), ("status", r.status), ("route", r.route),
+                ("reason", r.reason), ("intent", "\(r.intent ?? "-") (\(confidence))"),
+                ("keywords", keywords), ("redacted", r.redacted), ("answer", r.answer ?? "(none yet)"),
             ]
             print(rows.map { Terminal.paint($0.0.padding(toLength: 9, withPad: " ", startingAt: 0), .bold) + " " + $0.1 }.joined(separator: "\n"))
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import OutpostModel
 import OutpostRedaction
+import OutpostSupport
 
 /// `outpost redact`: JSONL in, redacted JSONL out; `outpost redact eval`: score against gold spans.
 struct RedactCommand: AsyncParsableCommand {
@@ -34,23 +35,24 @@ struct RedactCommand: AsyncParsableCommand {
         var maps: [String: PlaceholderMap] = [:]
         while let line = readLine(strippingNewline: true) {
             if line.allSatisfy(\.isWhitespace) { continue }
-            guard let data = line.data(using: .utf8),
-                  let obj = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) as? [String: Any] else {
-                JSONOutput.printObject(JSONOutput.errorObject(code: "bad_input", message: "line is not a JSON object; expected {\"text\": \"...\"}"))
+            guard case .object(let obj)? = try? JSONValue.parse(Data(line.utf8)) else {
+                JSONOutput.printError(code: "bad_input", message: "line is not a JSON object; expected {\"text\": \"...\"}")
                 continue
             }
-            guard let text = obj["text"] as? String else {
-                JSONOutput.printObject(JSONOutput.errorObject(code: "bad_input", message: "missing string field \"text\"; expected {\"text\": \"...\"}"))
+            guard let text = obj["text"]?.stringValue else {
+                JSONOutput.printError(code: "bad_input", message: "missing string field \"text\"; expected {\"text\": \"...\"}")
                 continue
             }
-            let conversation = (obj["conversation"] as? String) ?? (obj["conversation"] as? Int).map(String.init)
+            // A string, or a whole number.
+            let conversation = obj["conversation"]?.stringValue
+                ?? obj["conversation"]?.numberValue.flatMap { $0.rounded() == $0 && abs($0) < 9e15 ? String(Int($0)) : nil }
             var map = conversation.flatMap { maps[$0] } ?? PlaceholderMap()
             do {
                 let result = try engine.redact(text, map: &map)
                 if let conversation { maps[conversation] = map }
                 JSONOutput.printLine(result)
             } catch let error as RedactionError {
-                JSONOutput.printObject(JSONOutput.errorObject(code: error.code, message: error.message))
+                JSONOutput.printError(code: error.code, message: error.message)
             }
         }
     }

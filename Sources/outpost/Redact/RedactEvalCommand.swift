@@ -34,7 +34,7 @@ struct RedactEvalCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard let bytes = FileManager.default.contents(atPath: data) else {
-            if json { JSONOutput.printObject(JSONOutput.errorObject(code: "no_input", message: "cannot read \(data)")) }
+            if json { JSONOutput.printError(code: "no_input", message: "cannot read \(data)") }
             Terminal.error("cannot read \(data): check the path (e.g. ../shared/data/phi/dev.jsonl)")
             throw ExitCode.noInput
         }
@@ -42,7 +42,7 @@ struct RedactEvalCommand: AsyncParsableCommand {
         do {
             records = try GoldRecord.parseJSONL(bytes)
         } catch let error as EvaluationError {
-            if json { JSONOutput.printObject(JSONOutput.errorObject(code: error.code, message: error.message)) }
+            if json { JSONOutput.printError(code: error.code, message: error.message) }
             Terminal.error(error.message)
             throw ExitCode.dataError
         }

@@ -78,9 +78,9 @@ struct RedactTrainSequenceTaggerCommand: AsyncParsableCommand {
             throw ExitCode.cantCreate
         }
         if json {
-            JSONOutput.printObject(["texts": report.texts, "tokens": report.tokens, "epochs": report.epochs,
-                                    "heldOutTokenAccuracy": report.heldOutTokenAccuracy, "heldOutPrecision": report.heldOutPrecision,
-                                    "heldOutRecall": report.heldOutRecall, "out": out])
+            JSONOutput.printLine(Trained(texts: report.texts, tokens: report.tokens, epochs: report.epochs,
+                                         heldOutTokenAccuracy: report.heldOutTokenAccuracy, heldOutPrecision: report.heldOutPrecision,
+                                         heldOutRecall: report.heldOutRecall, out: out))
         } else {
             print(String(format: "trained on %d tokens of %d texts, %d passes; held-out fifth: token accuracy %.4f, span precision %.3f, recall %.3f; wrote %@",
                          report.tokens, report.texts, report.epochs, report.heldOutTokenAccuracy, report.heldOutPrecision, report.heldOutRecall, out))
@@ -116,5 +116,18 @@ struct RedactTrainSequenceTaggerCommand: AsyncParsableCommand {
             out.append(.init(text: row.text, persons: persons, places: places))
         }
         return out
+    }
+}
+
+extension RedactTrainSequenceTaggerCommand {
+    /// `--json` output (keys as they always were, camel case).
+    struct Trained: Encodable {
+        var texts: Int
+        var tokens: Int
+        var epochs: Int
+        var heldOutTokenAccuracy: Double
+        var heldOutPrecision: Double
+        var heldOutRecall: Double
+        var out: String
     }
 }

@@ -60,10 +60,22 @@ struct RedactTrainTaggerCommand: AsyncParsableCommand {
         try tagger.swiftSource(encoderName: loaded.metadata["name"] ?? "minilm-l6", report: report)
             .write(toFile: out, atomically: true, encoding: .utf8)
         if json {
-            JSONOutput.printObject(["examples": report.examples, "tokens": report.tokens, "positives": report.positives,
-                                    "heldOutPrecision": report.heldOutPrecision, "heldOutRecall": report.heldOutRecall, "out": out])
+            JSONOutput.printLine(Trained(examples: report.examples, tokens: report.tokens, positives: report.positives,
+                                         heldOutPrecision: report.heldOutPrecision, heldOutRecall: report.heldOutRecall, out: out))
         } else {
             print("trained on \(report.tokens) tokens of \(report.examples) sentences; held-out precision \(String(format: "%.3f", report.heldOutPrecision)), recall \(String(format: "%.3f", report.heldOutRecall)); wrote \(out)")
         }
+    }
+}
+
+extension RedactTrainTaggerCommand {
+    /// `--json` output (keys as they always were, camel case).
+    struct Trained: Encodable {
+        var examples: Int
+        var tokens: Int
+        var positives: Int
+        var heldOutPrecision: Double
+        var heldOutRecall: Double
+        var out: String
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import OutpostLights
+import OutpostSupport
 
 extension OutpostConfig {
     /// Checks values that parse but make no sense, naming the key and line.
@@ -35,7 +35,7 @@ extension OutpostConfig {
             throw fail("telemetry.otlp_protocol", "must be \"http/protobuf\" or \"http/json\"")
         }
         guard (0...1).contains(telemetry.sampleRatio) else { throw fail("telemetry.sample_ratio", "must be between 0 and 1") }
-        guard cloud.timeoutSeconds > 0 else { throw fail("cloud.timeout_s", "must be positive") }
+        guard cloud.requestTimeout > .zero else { throw fail("cloud.timeout_s", "must be positive") }
         guard outbox.maxAttempts >= 1 else { throw fail("outbox.max_attempts", "must be at least 1") }
         guard outbox.ttlSeconds > 0 else { throw fail("outbox.ttl_s", "must be positive") }
         guard outbox.backoffBaseSeconds > 0, outbox.backoffMaxSeconds >= outbox.backoffBaseSeconds else {

@@ -17,6 +17,13 @@ public struct StatusReport: Codable, Sendable, Equatable {
         public var sizeBytes: Int64
         public var quarantined: [String]
         public var ok: Bool
+
+        public init(path: String, sizeBytes: Int64, quarantined: [String], ok: Bool) {
+            self.path = path
+            self.sizeBytes = sizeBytes
+            self.quarantined = quarantined
+            self.ok = ok
+        }
     }
 
     public struct ModelInfo: Codable, Sendable, Equatable {
@@ -24,12 +31,25 @@ public struct StatusReport: Codable, Sendable, Equatable {
         public var path: String
         public var intents: Int?
         public var error: String?
+
+        public init(loaded: Bool, path: String, intents: Int? = nil, error: String? = nil) {
+            self.loaded = loaded
+            self.path = path
+            self.intents = intents
+            self.error = error
+        }
     }
 
     public struct Outbox: Codable, Sendable, Equatable {
         public var pending: Int
         public var dead: Int
         public var oldestPendingAgeS: Double?
+
+        public init(pending: Int, dead: Int, oldestPendingAgeS: Double?) {
+            self.pending = pending
+            self.dead = dead
+            self.oldestPendingAgeS = oldestPendingAgeS
+        }
     }
 
     public struct Lights: Codable, Sendable, Equatable {
@@ -37,11 +57,38 @@ public struct StatusReport: Codable, Sendable, Equatable {
         public var pattern: String
         public var leds: [String: String]
         public var errors: [String]
+
+        public init(board: String, pattern: String, leds: [String: String], errors: [String]) {
+            self.board = board
+            self.pattern = pattern
+            self.leds = leds
+            self.errors = errors
+        }
     }
 
     public struct Disk: Codable, Sendable, Equatable {
         public var freeBytes: Int64
         public var floorBytes: Int64
+
+        public init(freeBytes: Int64, floorBytes: Int64) {
+            self.freeBytes = freeBytes
+            self.floorBytes = floorBytes
+        }
+    }
+
+    public init(version: String, uptimeS: Double, stateDir: String, db: Database, model: ModelInfo?, outbox: Outbox,
+                online: Bool, cloudConfigured: Bool, lights: Lights, disk: Disk, problems: [String]) {
+        self.version = version
+        self.uptimeS = uptimeS
+        self.stateDir = stateDir
+        self.db = db
+        self.model = model
+        self.outbox = outbox
+        self.online = online
+        self.cloudConfigured = cloudConfigured
+        self.lights = lights
+        self.disk = disk
+        self.problems = problems
     }
 
     enum CodingKeys: String, CodingKey {

@@ -22,8 +22,12 @@ public struct UnixHTTPClient: Sendable {
         public var status: Int
         public var headers: [String: String]
         public var body: Data
-        /// The body as a JSON object, if it is one.
-        public var json: [String: Any]? { (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] }
+
+        public init(status: Int, headers: [String: String], body: Data) {
+            self.status = status
+            self.headers = headers
+            self.body = body
+        }
     }
 
     /// Why a request did not get an answer.

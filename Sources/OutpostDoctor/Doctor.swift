@@ -3,11 +3,14 @@ import Glibc
 #endif
 import Foundation
 import GRDB
+import OutpostAPI
+import OutpostConfig
 import OutpostLights
 import OutpostModel
 import OutpostRedaction
 import OutpostStore
 import OutpostSync
+import OutpostSupport
 
 /// `outpost doctor`: each check gives a verdict and, when not ok, the next step for a technician.
 /// Read-only unless `fix` is set; then it corrects only modes and ownership (secrets to 0600,
@@ -165,13 +168,11 @@ public struct Doctor: Sendable {
         guard let base = c.cloud.baseURL, let url = URL(string: base), let host = url.host else {
             return Check(name: "cloud", verdict: .skip, detail: "no cloud.base_url: the box works locally only")
         }
-        var cloud = CloudConfig()
-        cloud.baseURL = base
-        cloud.apiKey = try? DaemonRuntime.apiKey(config: c, environment: ProcessInfo.processInfo.environment)
-        cloud.tls = .init(caFile: c.cloud.caFile, clientCertificateFile: c.cloud.clientCertFile, clientKeyFile: c.cloud.clientKeyFile)
+        var cloud = c.cloud
+        cloud.apiKey = try? c.cloudAPIKey()
         switch await CloudProbe.run(config: cloud) {
         case .success(let reached):
-            let tls = url.scheme == "https" ? "TLS verified" + (c.cloud.caFile.map { " against \($0)" } ?? "") : "plain HTTP"
+            let tls = url.scheme == "https" ? "TLS verified" + (c.cloud.tls.caFile.map { " against \($0)" } ?? "") : "plain HTTP"
             if reached.status == 401 || reached.status == 403 {
                 return Check(name: "cloud", verdict: .warn, detail: "\(host) reached (\(tls)) but it refused the API key (HTTP \(reached.status))",
                              next: "put the right key in /etc/outpost/credentials/cloud-api-key (or cloud.api_key_file)")

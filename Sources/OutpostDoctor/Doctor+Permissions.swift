@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import OutpostConfig
 
 extension Doctor {
     /// The account the daemon runs as: `outpost` where it exists (an installed box), else the

@@ -18,7 +18,8 @@ public struct OutpostConfig: Sendable, Equatable {
 
     public var api = API()
     public var model = Model()
-    public var cloud = Cloud()
+    /// `[cloud]`: see ``CloudConfig``.
+    public var cloud = CloudConfig()
     public var routing = Routing()
     public var outbox = Outbox()
     public var vault = Vault()
@@ -42,26 +43,6 @@ public struct OutpostConfig: Sendable, Equatable {
     public struct Model: Sendable, Equatable {
         /// Model file (as written by `outpost model train`); none: the daemon runs without understanding.
         public var path: String?
-        public init() {}
-    }
-
-    public struct Cloud: Sendable, Equatable {
-        /// OpenAI-compatible base URL including `/v1`, e.g. `http://127.0.0.1:8088/v1`. None: stay offline.
-        public var baseURL: String?
-        /// Full URL for NDJSON event batches. None: events are not sent.
-        public var eventsURL: String?
-        /// Model name sent in chat requests.
-        public var model = "outpost-cloud"
-        /// File holding the API key (`$CREDENTIALS_DIRECTORY/cloud-api-key` is used first when present).
-        public var apiKeyFile: String?
-        /// Per-request timeout, seconds.
-        public var timeoutSeconds = 30.0
-        /// PEM file of the CA to pin (only it is trusted), client certificate and key for mutual TLS.
-        public var caFile: String?
-        public var clientCertFile: String?
-        public var clientKeyFile: String?
-        /// How long the OpenAI-compatible facade waits for the cloud before answering "queued", seconds.
-        public var facadeWaitSeconds = 10.0
         public init() {}
     }
 

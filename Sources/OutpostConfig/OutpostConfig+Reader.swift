@@ -1,51 +1,13 @@
 import Foundation
-import OutpostLights
+import OutpostSupport
 import TOMLKit
 
 /// Reading `outpost.toml`.
 ///
-/// Every key, its type and default (this table is what `outpost config keys` prints):
-///
-/// | key | type | default |
-/// |---|---|---|
-/// | `state_dir` | string | `$STATE_DIRECTORY`, else `./var` |
-/// | `board` | string | `sim` (a name in `board_dir`, or a path) |
-/// | `board_dir` | string | `./board`, then `/usr/share/outpost/board` |
-/// | `log_level` | string | `info` |
-/// | `log_format` | string | `auto` |
-/// | `api.socket` | string | `$RUNTIME_DIRECTORY/api.sock`, else `<state_dir>/api.sock` |
-/// | `api.listen` | string | off (`HOST:PORT` turns on TCP; needs `api.token_file`) |
-/// | `api.token_file` | string | none |
-/// | `api.max_body_bytes` | integer | 65536 |
-/// | `api.rate_limit_per_minute` | integer | 1200 |
-/// | `model.path` | string | none |
-/// | `cloud.base_url` | string | none (offline) |
-/// | `cloud.events_url` | string | none |
-/// | `cloud.model` | string | `outpost-cloud` |
-/// | `cloud.api_key_file` | string | none |
-/// | `cloud.timeout_s` | float | 30 |
-/// | `cloud.ca_file`, `cloud.client_cert_file`, `cloud.client_key_file` | string | none |
-/// | `cloud.facade_wait_s` | float | 10 |
-/// | `routing.local_intents` | list of strings | `[]` |
-/// | `routing.min_confidence` | float | 0.5 |
-/// | `routing.never_cloud` | list of strings | `[]` |
-/// | `routing.out_of_scope` | string | `cloud` (or `refuse`) |
-/// | `routing.replies` | table of strings | `{}` |
-/// | `outbox.max_attempts` | integer | 12 |
-/// | `outbox.ttl_s` | float | 604800 |
-/// | `outbox.max_bytes` | integer | 268435456 |
-/// | `outbox.min_free_bytes` | integer | 67108864 |
-/// | `outbox.backoff_base_s` | float | 1 |
-/// | `outbox.backoff_max_s` | float | 300 |
-/// | `vault.key_file` | string | `<state_dir>/vault.key` |
-/// | `vault.retention_days` | float | 30 |
-/// | `redaction.patterns` | array of `{type, regex}` | `[]` |
-/// | `redaction.mode` | string | `strict` (or `balanced`) |
-/// | `redaction.safelist` | string | `/usr/share/outpost/safelist.bin`, then the build cache |
-/// | `redaction.tagger` | string | `/usr/share/outpost/tagger.bin`, then the build cache (`none`: off) |
-/// | `telemetry.otlp_endpoint` | string | none (tracing off) |
-/// | `telemetry.otlp_protocol` | string | `http/protobuf` (or `http/json`) |
-/// | `telemetry.sample_ratio` | float | 1 |
+/// Every key, its type, default and meaning is one entry of ``OutpostConfig/schema`` below: the
+/// reader applies it, `outpost config keys` prints it, and the README's configuration table is
+/// checked against it (`ConfigDocumentationTests`). Defaults themselves are the struct's defaulted
+/// `var`s (`OutpostConfig.swift`); the schema reads them from there.
 extension OutpostConfig {
     /// One documented key.
     public struct Key: Sendable {
@@ -74,53 +36,63 @@ extension OutpostConfig {
         var list: [String] { if case .stringList(let l) = self { return l }; return [] }
     }
 
-    /// The schema: every key the file may contain.
-    public static let schema: [Key] = [
+    /// The schema: every key the file may contain. Defaults are read from the struct's own defaulted
+    /// `var`s (`OutpostConfig()`), so each is written once; only defaults that depend on the
+    /// environment or on another key are described in words here.
+    public static let schema: [Key] = { let d = OutpostConfig(environment: [:]); return [
         Key(path: "state_dir", type: .string, defaultValue: "$STATE_DIRECTORY, else ./var", summary: "database, vault key, simulated LEDs") { $0.stateDir = $1.string },
-        Key(path: "board", type: .string, defaultValue: "sim", summary: "board name (looked up in board_dir) or path") { $0.board = $1.string },
-        Key(path: "board_dir", type: .string, defaultValue: "./board, then /usr/share/outpost/board", summary: "where board files are looked up") { $0.boardDirs = [$1.string] },
-        Key(path: "log_level", type: .string, defaultValue: "info", summary: "trace|debug|info|notice|warning|error|critical") { $0.logLevel = $1.string },
-        Key(path: "log_format", type: .string, defaultValue: "auto", summary: "auto|journal|text|json") { $0.logFormat = $1.string },
+        Key(path: "board", type: .string, defaultValue: shown(d.board), summary: "board name (looked up in board_dir) or path") { $0.board = $1.string },
+        Key(path: "board_dir", type: .string, defaultValue: d.boardDirs.joined(separator: ", then "), summary: "where board files are looked up") { $0.boardDirs = [$1.string] },
+        Key(path: "log_level", type: .string, defaultValue: shown(d.logLevel), summary: "trace|debug|info|notice|warning|error|critical") { $0.logLevel = $1.string },
+        Key(path: "log_format", type: .string, defaultValue: shown(d.logFormat), summary: "auto|journal|text|json") { $0.logFormat = $1.string },
         Key(path: "api.socket", type: .string, defaultValue: "$RUNTIME_DIRECTORY/api.sock, else <state_dir>/api.sock", summary: "Unix socket of the local API (mode 0660)") { $0.api.socket = $1.string },
         Key(path: "api.listen", type: .string, defaultValue: "off", summary: "optional TCP HOST:PORT (requires api.token_file)") { $0.api.listen = $1.string },
         Key(path: "api.token_file", type: .string, defaultValue: "none", summary: "bearer token for the TCP listener") { $0.api.tokenFile = $1.string },
-        Key(path: "api.max_body_bytes", type: .integer, defaultValue: "65536", summary: "largest request body") { $0.api.maxBodyBytes = $1.integer },
-        Key(path: "api.rate_limit_per_minute", type: .integer, defaultValue: "1200", summary: "requests per minute, all clients (0: off)") { $0.api.rateLimitPerMinute = $1.integer },
+        Key(path: "api.max_body_bytes", type: .integer, defaultValue: shown(d.api.maxBodyBytes), summary: "largest request body") { $0.api.maxBodyBytes = $1.integer },
+        Key(path: "api.rate_limit_per_minute", type: .integer, defaultValue: shown(d.api.rateLimitPerMinute), summary: "requests per minute, all clients (0: off)") { $0.api.rateLimitPerMinute = $1.integer },
         Key(path: "model.path", type: .string, defaultValue: "none", summary: "model file written by `outpost model train`") { $0.model.path = $1.string },
         Key(path: "cloud.base_url", type: .string, defaultValue: "none (offline)", summary: "OpenAI-compatible base URL including /v1") { $0.cloud.baseURL = $1.string },
         Key(path: "cloud.events_url", type: .string, defaultValue: "none", summary: "full URL for NDJSON event batches") { $0.cloud.eventsURL = $1.string },
-        Key(path: "cloud.model", type: .string, defaultValue: "outpost-cloud", summary: "model name sent to the cloud") { $0.cloud.model = $1.string },
+        Key(path: "cloud.model", type: .string, defaultValue: shown(d.cloud.model), summary: "model name sent to the cloud") { $0.cloud.model = $1.string },
         Key(path: "cloud.api_key_file", type: .string, defaultValue: "none ($CREDENTIALS_DIRECTORY/cloud-api-key first)", summary: "file holding the API key") { $0.cloud.apiKeyFile = $1.string },
-        Key(path: "cloud.timeout_s", type: .float, defaultValue: "30", summary: "per-request timeout, seconds") { $0.cloud.timeoutSeconds = $1.float },
-        Key(path: "cloud.ca_file", type: .string, defaultValue: "none (system CAs)", summary: "PEM CA to pin") { $0.cloud.caFile = $1.string },
-        Key(path: "cloud.client_cert_file", type: .string, defaultValue: "none", summary: "PEM client certificate (mutual TLS)") { $0.cloud.clientCertFile = $1.string },
-        Key(path: "cloud.client_key_file", type: .string, defaultValue: "none", summary: "PEM client key (mutual TLS)") { $0.cloud.clientKeyFile = $1.string },
-        Key(path: "cloud.facade_wait_s", type: .float, defaultValue: "10", summary: "how long /v1/chat/completions waits for a cloud reply before answering \"queued\"") { $0.cloud.facadeWaitSeconds = $1.float },
-        Key(path: "routing.local_intents", type: .stringList, defaultValue: "[]", summary: "intents answered on the box") { $0.routing.localIntents = $1.list },
-        Key(path: "routing.min_confidence", type: .float, defaultValue: "0.5", summary: "below it: cloud") { $0.routing.minConfidence = $1.float },
-        Key(path: "routing.never_cloud", type: .stringList, defaultValue: "[]", summary: "intents never sent to the cloud") { $0.routing.neverCloud = $1.list },
-        Key(path: "routing.out_of_scope", type: .string, defaultValue: "cloud", summary: "cloud|refuse") { $0.routing.outOfScope = $1.string },
-        Key(path: "routing.replies", type: .stringTable, defaultValue: "{}", summary: "local reply template per intent") {
+        Key(path: "cloud.timeout_s", type: .float, defaultValue: shown(d.cloud.requestTimeout), summary: "per-request timeout, seconds") { $0.cloud.requestTimeout = .milliseconds(Int64($1.float * 1000)) },
+        Key(path: "cloud.ca_file", type: .string, defaultValue: "none (system CAs)", summary: "PEM CA to pin") { $0.cloud.tls.caFile = $1.string },
+        Key(path: "cloud.client_cert_file", type: .string, defaultValue: "none", summary: "PEM client certificate (mutual TLS)") { $0.cloud.tls.clientCertificateFile = $1.string },
+        Key(path: "cloud.client_key_file", type: .string, defaultValue: "none", summary: "PEM client key (mutual TLS)") { $0.cloud.tls.clientKeyFile = $1.string },
+        Key(path: "cloud.facade_wait_s", type: .float, defaultValue: shown(d.cloud.facadeWaitSeconds), summary: "how long /v1/chat/completions waits for a cloud reply before answering \"queued\"") { $0.cloud.facadeWaitSeconds = $1.float },
+        Key(path: "routing.local_intents", type: .stringList, defaultValue: shown(d.routing.localIntents), summary: "intents answered on the box") { $0.routing.localIntents = $1.list },
+        Key(path: "routing.min_confidence", type: .float, defaultValue: shown(d.routing.minConfidence), summary: "below it: cloud") { $0.routing.minConfidence = $1.float },
+        Key(path: "routing.never_cloud", type: .stringList, defaultValue: shown(d.routing.neverCloud), summary: "intents never sent to the cloud") { $0.routing.neverCloud = $1.list },
+        Key(path: "routing.out_of_scope", type: .string, defaultValue: shown(d.routing.outOfScope), summary: "cloud|refuse") { $0.routing.outOfScope = $1.string },
+        Key(path: "routing.replies", type: .stringTable, defaultValue: shown(d.routing.replies), summary: "local reply template per intent") {
             if case .stringTable(let t) = $1 { $0.routing.replies = t }
         },
-        Key(path: "outbox.max_attempts", type: .integer, defaultValue: "12", summary: "attempts before dead-letter") { $0.outbox.maxAttempts = $1.integer },
-        Key(path: "outbox.ttl_s", type: .float, defaultValue: "604800", summary: "time to live of queued work, seconds") { $0.outbox.ttlSeconds = $1.float },
-        Key(path: "outbox.max_bytes", type: .integer, defaultValue: "268435456", summary: "cap on pending payload bytes") { $0.outbox.maxBytes = $1.integer },
-        Key(path: "outbox.min_free_bytes", type: .integer, defaultValue: "67108864", summary: "free-disk floor of the state directory") { $0.outbox.minFreeBytes = $1.integer },
-        Key(path: "outbox.backoff_base_s", type: .float, defaultValue: "1", summary: "first retry delay scale, seconds") { $0.outbox.backoffBaseSeconds = $1.float },
-        Key(path: "outbox.backoff_max_s", type: .float, defaultValue: "300", summary: "longest retry delay, seconds") { $0.outbox.backoffMaxSeconds = $1.float },
+        Key(path: "outbox.max_attempts", type: .integer, defaultValue: shown(d.outbox.maxAttempts), summary: "attempts before dead-letter") { $0.outbox.maxAttempts = $1.integer },
+        Key(path: "outbox.ttl_s", type: .float, defaultValue: shown(d.outbox.ttlSeconds), summary: "time to live of queued work, seconds") { $0.outbox.ttlSeconds = $1.float },
+        Key(path: "outbox.max_bytes", type: .integer, defaultValue: shown(d.outbox.maxBytes), summary: "cap on pending payload bytes") { $0.outbox.maxBytes = $1.integer },
+        Key(path: "outbox.min_free_bytes", type: .integer, defaultValue: shown(d.outbox.minFreeBytes), summary: "free-disk floor of the state directory") { $0.outbox.minFreeBytes = $1.integer },
+        Key(path: "outbox.backoff_base_s", type: .float, defaultValue: shown(d.outbox.backoffBaseSeconds), summary: "first retry delay scale, seconds") { $0.outbox.backoffBaseSeconds = $1.float },
+        Key(path: "outbox.backoff_max_s", type: .float, defaultValue: shown(d.outbox.backoffMaxSeconds), summary: "longest retry delay, seconds") { $0.outbox.backoffMaxSeconds = $1.float },
         Key(path: "vault.key_file", type: .string, defaultValue: "<state_dir>/vault.key ($CREDENTIALS_DIRECTORY/vault.key first)", summary: "AES-256 key file, mode 0600") { $0.vault.keyFile = $1.string },
-        Key(path: "vault.retention_days", type: .float, defaultValue: "30", summary: "days placeholder mappings are kept") { $0.vault.retentionDays = $1.float },
-        Key(path: "redaction.patterns", type: .patternList, defaultValue: "[]", summary: "site identifier patterns, e.g. {type=\"MRN\", regex=\"MRN-[0-9]{8}\"}") {
+        Key(path: "vault.retention_days", type: .float, defaultValue: shown(d.vault.retentionDays), summary: "days placeholder mappings are kept") { $0.vault.retentionDays = $1.float },
+        Key(path: "redaction.patterns", type: .patternList, defaultValue: d.redaction.patterns.isEmpty ? "[]" : "[…]", summary: "site identifier patterns, e.g. {type=\"MRN\", regex=\"MRN-[0-9]{8}\"}") {
             if case .patternList(let p) = $1 { $0.redaction.patterns = p }
         },
-        Key(path: "redaction.mode", type: .string, defaultValue: "strict", summary: "strict (nothing unknown leaves) or balanced") { $0.redaction.mode = $1.string },
+        Key(path: "redaction.mode", type: .string, defaultValue: shown(d.redaction.mode), summary: "strict (nothing unknown leaves) or balanced") { $0.redaction.mode = $1.string },
         Key(path: "redaction.safelist", type: .string, defaultValue: "/usr/share/outpost/safelist.bin, then $OUTPOST_CACHE/safelist.bin", summary: "compiled safe-list of the recall net (scripts/safelist/build.sh)") { $0.redaction.safelist = $1.string },
         Key(path: "redaction.tagger", type: .string, defaultValue: "/usr/share/outpost/tagger.bin, then $OUTPOST_CACHE/tagger.bin", summary: "weight file of the sequence tagger, the learned name and place layer (scripts/tagger/build.sh); none turns it off") { $0.redaction.tagger = $1.string },
         Key(path: "telemetry.otlp_endpoint", type: .string, defaultValue: "none (off)", summary: "OTLP/HTTP collector for traces, e.g. http://collector:4318") { $0.telemetry.otlpEndpoint = $1.string },
-        Key(path: "telemetry.otlp_protocol", type: .string, defaultValue: "http/protobuf", summary: "OTLP encoding: http/protobuf or http/json") { $0.telemetry.otlpProtocol = $1.string },
-        Key(path: "telemetry.sample_ratio", type: .float, defaultValue: "1", summary: "fraction of new traces recorded, 0-1") { $0.telemetry.sampleRatio = $1.float },
-    ]
+        Key(path: "telemetry.otlp_protocol", type: .string, defaultValue: shown(d.telemetry.otlpProtocol), summary: "OTLP encoding: http/protobuf or http/json") { $0.telemetry.otlpProtocol = $1.string },
+        Key(path: "telemetry.sample_ratio", type: .float, defaultValue: shown(d.telemetry.sampleRatio), summary: "fraction of new traces recorded, 0-1") { $0.telemetry.sampleRatio = $1.float },
+    ] }()
+
+    /// A default as `outpost config keys` and the README show it: `65536`, `0.5`, `30`, `[]`, `{}`.
+    private static func shown(_ value: String) -> String { value }
+    private static func shown(_ value: Int) -> String { String(value) }
+    private static func shown(_ value: Double) -> String { value.rounded() == value ? String(Int(value)) : String(value) }
+    private static func shown(_ value: Duration) -> String { shown(Double(value.components.seconds) + Double(value.components.attoseconds) / 1e18) }
+    private static func shown(_ value: [String]) -> String { value.isEmpty ? "[]" : "[" + value.map { "\"\($0)\"" }.joined(separator: ", ") + "]" }
+    private static func shown(_ value: [String: String]) -> String { value.isEmpty ? "{}" : "{…}" }
 
     /// Reads and validates a config file. Missing keys keep their defaults.
     public static func load(path: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> OutpostConfig {

@@ -52,7 +52,7 @@ public struct ConfigError: Error, CustomStringConvertible, Sendable {
         ConfigError(.wrongType, "key '\(key)' must be \(expected), found \(found)", key: key, line: line, file: file)
     }
 
-    static func invalidValue(_ key: String, _ reason: String, line: Int? = nil, file: String? = nil) -> ConfigError {
+    public static func invalidValue(_ key: String, _ reason: String, line: Int? = nil, file: String? = nil) -> ConfigError {
         ConfigError(.invalidValue, "key '\(key)': \(reason)", key: key, line: line, file: file)
     }
 }

@@ -91,7 +91,8 @@ public struct TOMLSourceIndex: Sendable {
 }
 
 extension StringProtocol {
-    func trimmingWhitespace() -> Substring {
+    /// The text without leading and trailing whitespace.
+    public func trimmingWhitespace() -> Substring {
         let s = Substring(self)
         guard let start = s.firstIndex(where: { !$0.isWhitespace }) else { return s[s.endIndex...] }
         let end = s.lastIndex(where: { !$0.isWhitespace })!

@@ -1,39 +1,42 @@
-/// Where and how the box talks to the cloud.
+/// Where and how the box talks to the cloud: `[cloud]` of `outpost.toml`, and what the transports
+/// need beyond it (the API key once read, connection timeouts).
 ///
-/// A `Sendable` struct of defaulted `var`s: the runtime fills it from `[cloud]` in the
-/// configuration file (and the API key from `$CREDENTIALS_DIRECTORY/cloud-api-key` or
-/// `api_key_file`); tests build it directly.
+/// The one cloud configuration: the file fills it, the sync service sends with it, `outpost doctor`
+/// probes with it; tests build it directly. Defaults are the daemon's: no cloud (offline).
 public struct CloudConfig: Sendable, Hashable {
-    /// OpenAI-compatible base URL, including `/v1` as OpenAI SDKs expect
-    /// (`{baseURL}/chat/completions` is the chat endpoint).
-    public var baseURL: String = "http://127.0.0.1:8787/v1"
-    /// Full URL that receives NDJSON event batches.
-    public var eventsURL: String = "http://127.0.0.1:8787/v1/events"
+    /// OpenAI-compatible base URL including `/v1`, e.g. `http://127.0.0.1:8088/v1`
+    /// (`{baseURL}/chat/completions` is the chat endpoint). None: stay offline.
+    public var baseURL: String?
+    /// Full URL for NDJSON event batches. None: events are not sent.
+    public var eventsURL: String?
     /// Model name sent in chat requests.
-    public var model: String = "outpost-hq"
-    /// Bearer token (`Authorization: Bearer …`); `nil` sends no Authorization header.
-    public var apiKey: String? = nil
-
+    public var model = "outpost-cloud"
+    /// File holding the API key (`$CREDENTIALS_DIRECTORY/cloud-api-key` is used first when present).
+    public var apiKeyFile: String?
+    /// The bearer token (`Authorization: Bearer …`) read at start (``OutpostConfig/cloudAPIKey(environment:)``);
+    /// `nil` sends no Authorization header. Never in the file itself.
+    public var apiKey: String?
+    /// Whole-request deadline for a non-streaming call (send, wait, read the reply): `cloud.timeout_s`.
+    public var requestTimeout: Duration = .seconds(30)
     /// Time allowed to open a TCP (and TLS) connection.
     public var connectTimeout: Duration = .seconds(5)
-    /// Whole-request deadline for a non-streaming call (send, wait, read the reply).
-    public var requestTimeout: Duration = .seconds(30)
     /// Longest silence allowed between two chunks of a streaming reply.
     public var streamIdleTimeout: Duration = .seconds(30)
     /// Largest reply body read into memory.
     public var maxReplyBytes: Int = 4 << 20
-
     /// TLS settings (used for `https` URLs).
-    public var tls: TLS = TLS()
+    public var tls = TLS()
+    /// How long the OpenAI-compatible facade waits for the cloud before answering "queued", seconds.
+    public var facadeWaitSeconds = 10.0
 
     /// TLS: an optional pinned CA and an optional client certificate.
     public struct TLS: Sendable, Hashable {
         /// PEM file of the only CA(s) to trust; `nil` uses the system trust store.
-        public var caFile: String? = nil
+        public var caFile: String?
         /// PEM client certificate chain for mutual TLS (requires `clientKeyFile`).
-        public var clientCertificateFile: String? = nil
+        public var clientCertificateFile: String?
         /// PEM private key of the client certificate.
-        public var clientKeyFile: String? = nil
+        public var clientKeyFile: String?
 
         public init(caFile: String? = nil, clientCertificateFile: String? = nil, clientKeyFile: String? = nil) {
             self.caFile = caFile
@@ -55,6 +58,7 @@ public struct CloudConfig: Sendable, Hashable {
 
     /// `{baseURL}/chat/completions`, tolerant of a trailing slash on `baseURL`.
     public var chatCompletionsURL: String {
-        (baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL) + "/chat/completions"
+        let base = baseURL ?? ""
+        return (base.hasSuffix("/") ? String(base.dropLast()) : base) + "/chat/completions"
     }
 }

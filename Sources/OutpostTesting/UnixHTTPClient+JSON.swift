@@ -1,0 +1,7 @@
+import Foundation
+import OutpostAPI
+
+extension UnixHTTPClient.Response {
+    /// The body as a loosely typed JSON object, for tests' assertions (test-only code).
+    public var json: [String: Any]? { (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] }
+}

@@ -80,10 +80,10 @@ let package = Package(
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
         ]),
-        .target(name: "OutpostTesting", dependencies: [
-            "OutpostRuntime",
-            .product(name: "Logging", package: "swift-log"),
-        ]),
+        // Test helpers every test target may use: the manual clock, temp directories. No heavy deps.
+        .target(name: "OutpostTesting"),
+        // The real processes for process-level tests: outpostd and outpost-hq, the notify socket.
+        .target(name: "OutpostTestingDaemon", dependencies: ["OutpostRuntime", "OutpostTesting"]),
 
         // MARK: Executables (wiring only)
         .executableTarget(name: "outpostd", dependencies: [
@@ -106,15 +106,19 @@ let package = Package(
         .testTarget(name: "OutpostModelTests", dependencies: ["OutpostModel", "CKernels"]),
         .testTarget(name: "OutpostRedactionTests", dependencies: ["OutpostRedaction"]),
         .testTarget(name: "OutpostStoreTests", dependencies: ["OutpostStore", "OutpostTesting"]),
-        .testTarget(name: "OutpostLightsTests", dependencies: ["OutpostLights"]),
+        .testTarget(name: "OutpostLightsTests", dependencies: ["OutpostLights", "OutpostTesting"]),
+        .testTarget(name: "OutpostTestingTests", dependencies: ["OutpostTesting"]),
         .testTarget(name: "OutpostSyncTests", dependencies: [
-            "OutpostSync", "outpost-hq",
+            "OutpostSync", "outpost-hq", "OutpostTesting",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
+            .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
         ]),
         .testTarget(name: "OutpostRuntimeTests", dependencies: [
-            "OutpostRuntime", "OutpostRedaction", "OutpostTesting",
+            "OutpostRuntime", "OutpostRedaction", "OutpostTesting", "OutpostTestingDaemon", "outpost-hq",
             .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
         ]),
     ]
 )

@@ -106,10 +106,10 @@ let package = Package(
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
         ]),
-        .target(name: "OutpostTesting", dependencies: [
-            "OutpostRuntime", "OutpostAPI",
-            .product(name: "Logging", package: "swift-log"),
-        ]),
+        // Test helpers every test target may use: the manual clock, temp directories. No heavy deps.
+        .target(name: "OutpostTesting"),
+        // The real processes for process-level tests: outpostd and outpost-hq, the notify socket.
+        .target(name: "OutpostTestingDaemon", dependencies: ["OutpostRuntime", "OutpostAPI", "OutpostTesting"]),
 
         // MARK: Executables (wiring only)
         .executableTarget(name: "outpostd", dependencies: [
@@ -133,15 +133,20 @@ let package = Package(
         .testTarget(name: "OutpostModelTests", dependencies: ["OutpostModel", "CKernels"]),
         .testTarget(name: "OutpostRedactionTests", dependencies: ["OutpostRedaction", "OutpostBench"]),
         .testTarget(name: "OutpostStoreTests", dependencies: ["OutpostStore", "OutpostTesting"]),
-        .testTarget(name: "OutpostLightsTests", dependencies: ["OutpostLights", "OutpostSupport"]),
+        .testTarget(name: "OutpostLightsTests", dependencies: ["OutpostLights", "OutpostSupport", "OutpostTesting"]),
+        .testTarget(name: "OutpostTestingTests", dependencies: ["OutpostTesting"]),
         .testTarget(name: "OutpostSyncTests", dependencies: [
-            "OutpostSync", "OutpostConfig", "OutpostSupport", "outpost-hq",
+            "OutpostSync", "OutpostConfig", "OutpostSupport", "OutpostTesting", "outpost-hq",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
+            .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
         ]),
         .testTarget(name: "OutpostRuntimeTests", dependencies: [
-            "OutpostRuntime", "OutpostAPI", "OutpostAnalysis", "OutpostConfig", "OutpostDoctor", "OutpostRedaction", "OutpostSupport", "OutpostTesting",
+            "OutpostRuntime", "OutpostAPI", "OutpostAnalysis", "OutpostConfig", "OutpostDoctor", "OutpostRedaction", "OutpostSupport",
+            "OutpostTesting", "OutpostTestingDaemon", "outpost-hq",
             .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
         ]),
     ]
 )

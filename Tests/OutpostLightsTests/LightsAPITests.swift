@@ -1,11 +1,12 @@
 import Foundation
+import OutpostTesting
 import Testing
 @testable import OutpostLights
 
 @Suite struct LightsAPITests {
-    private func service() throws -> LightsService<TestClock> {
+    private func service() throws -> LightsService<ManualClock> {
         let board = try Board.parse("[leds.status]\nbackend = \"sim\"\n[leds.fault]\nbackend = \"sim\"\n", source: "api.toml")
-        return LightsService(board: board, options: LightsOptions(), clock: TestClock(), logger: quietLogger)
+        return LightsService(board: board, options: LightsOptions(), clock: ManualClock(), logger: quietLogger)
     }
 
     private func json(_ r: LightsAPIResponse) -> [String: Any] {

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import OutpostTesting
 import ServiceLifecycle
 import Synchronization
 import Testing
@@ -45,8 +46,8 @@ private let board3 = try! Board.parse("""
     backend = "sim"
     """, source: "test.toml")
 
-private func makeService(_ drivers: [LEDRole: RecordingDriver], clock: TestClock, failing: Set<LEDRole> = [])
-    -> LightsService<TestClock>
+private func makeService(_ drivers: [LEDRole: RecordingDriver], clock: ManualClock, failing: Set<LEDRole> = [])
+    -> LightsService<ManualClock>
 {
     LightsService(board: board3, clock: clock, logger: quietLogger, retryInterval: .seconds(30)) { led, board throws(LightsError) in
         if failing.contains(led.role) {
@@ -69,7 +70,7 @@ private func withRunning<C: Clock>(_ service: LightsService<C>, _ body: () async
 
 @Suite struct LightsServiceTests {
     @Test func failingLEDDegradesAndServiceKeepsRunning() async throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let status = RecordingDriver(), fault = RecordingDriver()
         let service = makeService([.status: status, .fault: fault], clock: clock, failing: [.online])
         try await withRunning(service) {
@@ -89,7 +90,7 @@ private func withRunning<C: Clock>(_ service: LightsService<C>, _ body: () async
     }
 
     @Test func blinkLoopFollowsTheInjectedClock() async throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let status = RecordingDriver(), online = RecordingDriver(), fault = RecordingDriver()
         let service = makeService([.status: status, .online: online, .fault: fault], clock: clock)
         service.update(LightsHealth(booting: false, online: false, queueDepth: 4))  // online LED blinks 500/500
@@ -110,7 +111,7 @@ private func withRunning<C: Clock>(_ service: LightsService<C>, _ body: () async
     }
 
     @Test func hardwareBlinkIsUsedForPlainBlinks() async throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let status = RecordingDriver(hardware: true), online = RecordingDriver(), fault = RecordingDriver(hardware: true)
         let service = makeService([.status: status, .online: online, .fault: fault], clock: clock)
         try await withRunning(service) {
@@ -124,7 +125,7 @@ private func withRunning<C: Clock>(_ service: LightsService<C>, _ body: () async
     }
 
     @Test func identifyEndsByItselfUnderTheClock() async throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let drivers = [LEDRole.status: RecordingDriver(), .online: RecordingDriver(), .fault: RecordingDriver()]
         let service = makeService(drivers, clock: clock)
         service.update(.showing(.online))
@@ -143,7 +144,7 @@ private func withRunning<C: Clock>(_ service: LightsService<C>, _ body: () async
     }
 
     @Test func failedLEDIsRetried() async throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let status = RecordingDriver(), online = RecordingDriver(), fault = RecordingDriver()
         let attempts = Counted()
         let service = LightsService(board: board3, clock: clock, logger: quietLogger, retryInterval: .seconds(30)) { led, board throws(LightsError) in
@@ -162,7 +163,7 @@ private func withRunning<C: Clock>(_ service: LightsService<C>, _ body: () async
     }
 
     @Test func ledThatStopsWorkingIsReopened() async throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let broken = RecordingDriver(), fresh = RecordingDriver(), other = RecordingDriver()
         broken.failWrites = true
         let opens = Counted()
@@ -182,7 +183,7 @@ private func withRunning<C: Clock>(_ service: LightsService<C>, _ body: () async
     }
 
     @Test func snapshotIsSnakeCaseJSON() throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let service = makeService([.status: RecordingDriver(), .online: RecordingDriver(), .fault: RecordingDriver()], clock: clock)
         service.setOverride(.offlineQueued)
         let json = String(decoding: try JSONEncoder().encode(service.snapshot), as: UTF8.self)
@@ -199,7 +200,7 @@ private func withRunning<C: Clock>(_ service: LightsService<C>, _ body: () async
         var options = LightsOptions()
         options.simStateFile = file
         let board = try BoardLocator(directories: [boardDirectory]).load("sim")
-        let service = LightsService(board: board, options: options, clock: TestClock(), logger: quietLogger)
+        let service = LightsService(board: board, options: options, clock: ManualClock(), logger: quietLogger)
         service.update(.showing(.online))
         try await withRunning(service) {
             #expect(await eventually { service.simPanel?.snapshot[.rgbGreen] == true })

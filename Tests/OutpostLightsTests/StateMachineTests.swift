@@ -1,10 +1,11 @@
+import OutpostTesting
 import Testing
 @testable import OutpostLights
 
-typealias Machine = LightsStateMachine<TestClock.Instant>
+typealias Machine = LightsStateMachine<ManualClock.Instant>
 
-private let t0 = TestClock.Instant(offset: .zero)
-private func at(_ ms: Int64) -> TestClock.Instant { TestClock.Instant(offset: .milliseconds(ms)) }
+private let t0 = ManualClock.Instant(offset: .zero)
+private func at(_ ms: Int64) -> ManualClock.Instant { ManualClock.Instant(offset: .milliseconds(ms)) }
 private let allRoles: [LEDRole] = [.status, .online, .fault, .rgbRed, .rgbGreen, .rgbBlue]
 
 @Suite struct StateMachineTests {

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Foundation
 import OutpostTesting
+import OutpostTestingDaemon
 import Testing
 
 @testable import OutpostRuntime
@@ -10,7 +11,7 @@ import OutpostAPI
 
 /// The real `outpostd` process: readiness over a real notify socket, status over the API socket,
 /// SIGTERM drains and exits 0, a corrupt database is quarantined, bad config fails fast.
-@Suite(.serialized, .enabled(if: BuiltProducts.exists("outpostd"), "needs the built outpostd next to the tests"))
+@Suite(.serialized, .offThePool, .enabled(if: BuiltProducts.exists("outpostd"), "needs the built outpostd next to the tests"))
 struct DaemonProcessTests {
     @Test func readyStatusAndGracefulStop() throws {
         let dir = try TempDirectory(prefix: "d")

@@ -1,12 +1,13 @@
 import Foundation
 import OutpostTesting
+import OutpostTestingDaemon
 import Testing
 
 @testable import OutpostRuntime
 import OutpostSupport
 
 /// The notify protocol against a real datagram socket, path and abstract namespace.
-@Suite struct NotifyTests {
+@Suite(.offThePool) struct NotifyTests {
     @Test func sendsToPathSocket() throws {
         let dir = try TempDirectory(prefix: "ntf")
         defer { dir.remove() }

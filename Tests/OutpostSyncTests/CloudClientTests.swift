@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import NIOConcurrencyHelpers
+import OutpostTesting
 import Testing
 @testable import OutpostSync
 @testable import outpost_hq
@@ -144,7 +145,7 @@ import OutpostConfig
     /// End to end: SyncService over HTTP to a faulty hq, on the real clock with tiny delays.
     @Test func syncServiceDeliversEverythingOnceThroughFaults() async throws {
         try await HQHarness.run(faults: FaultSettings(failRate: 0.3, resetRate: 0.1), seed: 5) { hq in
-            let clock = TestClock()
+            let clock = ManualClock()
             let outbox = InMemoryOutbox(clock: clock)
             for index in 0..<12 { outbox.add(.chat(messages: [.user("case <PERSON_\(index)>")]), key: "esc-\(index)") }
             for index in 0..<12 { outbox.add(.event(.object(["intent": .string("i\(index)")])), key: "ev-\(index)") }

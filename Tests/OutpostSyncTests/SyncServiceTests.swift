@@ -1,13 +1,15 @@
 import Foundation
 import Logging
 import NIOConcurrencyHelpers
+import OutpostTesting
+import ServiceLifecycleTestKit
 import Testing
 @testable import OutpostSync
 
 /// `SyncService` with an in-memory outbox, a scripted transport and a manual clock.
 @Suite struct SyncServiceTests {
-    static func configuration(failuresToOffline: Int = 100) -> SyncService<TestClock>.Configuration {
-        var configuration = SyncService<TestClock>.Configuration()
+    static func configuration(failuresToOffline: Int = 100) -> SyncService<ManualClock>.Configuration {
+        var configuration = SyncService<ManualClock>.Configuration()
         configuration.pollInterval = .seconds(1)
         configuration.batchLimit = 8
         configuration.eventBatchSize = 3
@@ -18,9 +20,9 @@ import Testing
 
     /// Runs the service while `body` drives the clock, then cancels it.
     static func withService(
-        outbox: InMemoryOutbox, transport: any SyncTransport, clock: TestClock,
-        configuration: SyncService<TestClock>.Configuration = configuration(),
-        _ body: @escaping @Sendable (SyncService<TestClock>) async throws -> Void
+        outbox: InMemoryOutbox, transport: any SyncTransport, clock: ManualClock,
+        configuration: SyncService<ManualClock>.Configuration = configuration(),
+        _ body: @escaping @Sendable (SyncService<ManualClock>) async throws -> Void
     ) async throws {
         var logger = Logger(label: "test")
         logger.logLevel = .critical
@@ -42,7 +44,7 @@ import Testing
 
     /// Advances the clock one second at a time (waiting for the service to be idle first)
     /// until `done` or `maxSteps`.
-    static func drive(_ clock: TestClock, maxSteps: Int, until done: @escaping @Sendable () -> Bool) async throws {
+    static func drive(_ clock: ManualClock, maxSteps: Int, until done: @escaping @Sendable () -> Bool) async throws {
         try await within(60, "the service to go idle") {
             for _ in 0..<maxSteps {
                 await clock.waitForSleepers(1)
@@ -53,7 +55,7 @@ import Testing
     }
 
     @Test func deliversAChatAndStoresTheReply() async throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let outbox = InMemoryOutbox(clock: clock)
         let id = outbox.add(.chat(messages: [.user("Call <PERSON_1> back")]))
         let transport = ScriptedTransport(clock: clock)
@@ -71,7 +73,7 @@ import Testing
     }
 
     @Test func retriesFollowTheBackoffWithoutAStorm() async throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let outbox = InMemoryOutbox(clock: clock)
         let id = outbox.add(.chat(messages: [.user("x")]), key: "flaky")
         let failures = NIOLockedValueBox(0)
@@ -105,7 +107,7 @@ import Testing
     }
 
     @Test func permanentRejectionDeadLettersAtOnce() async throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let outbox = InMemoryOutbox(clock: clock)
         let bad = outbox.add(.chat(messages: [.user("x")]), key: "bad")
         let good = outbox.add(.chat(messages: [.user("y")]), key: "good")
@@ -123,7 +125,7 @@ import Testing
     }
 
     @Test func anUnreadablePayloadIsDeadLetteredAndDoesNotBlockTheQueue() async throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let outbox = InMemoryOutbox(clock: clock)
         let corruptChat = outbox.add(OutboxPayload.decoding(kind: .chat, json: Data("{not json".utf8)))
         let corruptEvent = outbox.add(OutboxPayload.decoding(kind: .event, json: Data("[1,2]".utf8)))
@@ -139,7 +141,7 @@ import Testing
     }
 
     @Test func maxAttemptsDeadLettersWithoutSending() async throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let outbox = InMemoryOutbox(clock: clock)
         let id = outbox.add(.chat(messages: [.user("x")]), attempts: 10)
         let transport = ScriptedTransport(clock: clock)
@@ -153,7 +155,7 @@ import Testing
     }
 
     @Test func eventsGoInBatchesAndABadRecordIsIsolated() async throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let outbox = InMemoryOutbox(clock: clock)
         for index in 0..<7 {
             outbox.add(.event(.object(["intent": .string("balance"), "n": .number(Double(index))])), key: "ev-\(index)")
@@ -173,7 +175,7 @@ import Testing
     }
 
     @Test func offlineSendsOnlyProbesAtGrowingIntervals() async throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let outbox = InMemoryOutbox(clock: clock)
         for index in 0..<20 { outbox.add(.chat(messages: [.user("m\(index)")])) }
         let linkUp = NIOLockedValueBox(false)
@@ -202,7 +204,7 @@ import Testing
     }
 
     @Test func notifyWorkWakesTheIdleLoop() async throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let outbox = InMemoryOutbox(clock: clock)
         let transport = ScriptedTransport(clock: clock)
         var configuration = Self.configuration()
@@ -219,17 +221,66 @@ import Testing
         }
     }
 
+    /// Graceful shutdown (as the daemon's service group sends it on SIGTERM) while one chat is on
+    /// the wire: the loop stops, the chat already answered stays delivered, the one in flight goes
+    /// back to the outbox unsent and unleased (nothing lost, no attempt counted), nothing sleeps on.
     @Test func gracefulShutdownStopsTheLoop() async throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let outbox = InMemoryOutbox(clock: clock)
-        let service = SyncService(source: outbox, transport: ScriptedTransport(clock: clock), clock: clock)
-        try await within(20, "cancelled service to return") {
-            await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask { try await service.run() }
-                await clock.waitForSleepers(1)
-                group.cancelAll()
-                try? await group.waitForAll()
+        let sent = outbox.add(.chat(messages: [.user("first")]), key: "sent")
+        let inFlight = outbox.add(.chat(messages: [.user("second")]), key: "in-flight")
+        let transport = HangingTransport(clock: clock, hangOn: "in-flight")
+        var configuration = Self.configuration()
+        configuration.concurrency = 1
+        let service = SyncService(source: outbox, transport: transport, clock: clock, configuration: configuration,
+                                  random: SeededRandom(seed: 11), logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
+        try await testGracefulShutdown { trigger in
+            try await within(20, "the service to stop after graceful shutdown") {
+                try await withThrowingTaskGroup(of: Void.self) { group in
+                    group.addTask { try await service.run() }
+                    // The second send is on the wire (its transport waits on the clock, which never moves).
+                    await clock.waitForSleepers(1)
+                    #expect(transport.started == ["sent", "in-flight"])
+                    trigger.triggerGracefulShutdown()
+                    try await group.waitForAll()
+                }
             }
         }
+        if case .delivered? = outbox.row(sent)?.state {} else { Issue.record("answered chat not delivered: \(String(describing: outbox.row(sent)?.state))") }
+        let row = try #require(outbox.row(inFlight))
+        #expect(row.state == .queued)
+        #expect(row.leasedUntil == nil)
+        #expect(row.job.attempts == 0)
+        #expect(outbox.pending == 1)
+        #expect(service.status.released == 1)
+        #expect(service.status.delivered["chat"] == 1)
+        #expect(service.status.failedTotal == 0)
+        #expect(clock.sleeperCount == 0)
+        #expect(clock.now.offset == .zero)
     }
+}
+
+/// Answers at once, except for `hangOn`: that send waits on the (never moving) clock until its
+/// task is cancelled, then fails as cancelled, like an HTTP call cut by shutdown.
+final class HangingTransport: SyncTransport, Sendable {
+    let clock: ManualClock
+    let hangOn: String
+    private let log = NIOLockedValueBox<[String]>([])
+
+    init(clock: ManualClock, hangOn: String) {
+        self.clock = clock
+        self.hangOn = hangOn
+    }
+
+    var started: [String] { log.withLockedValue { $0 } }
+
+    func sendChat(_ messages: [ChatMessage], model: String?, idempotencyKey: String, trace: TraceContext) async throws(SyncFailure) -> ChatReply {
+        log.withLockedValue { $0.append(idempotencyKey) }
+        if idempotencyKey == hangOn {
+            do { try await clock.sleep(for: .seconds(3600)) } catch { throw SyncFailure(code: .cancelled, message: "cancelled by shutdown") }
+        }
+        return ChatReply(id: "chatcmpl-test", model: "test", content: "ok")
+    }
+
+    func sendEvents(_ records: [EventsClient.Record], trace: TraceContext) async throws(SyncFailure) {}
 }

@@ -1,5 +1,6 @@
 import Foundation
 import InMemoryTracing
+import OutpostTesting
 import Testing
 import Tracing
 @testable import OutpostSync
@@ -8,7 +9,7 @@ import Tracing
 /// failures marked with their code only, an event batch linked to every request it carries.
 @Suite struct SyncTracingTests {
     @Test func sendsAreClientSpansWithOutcomesAndBatchLinks() async throws {
-        let clock = TestClock()
+        let clock = ManualClock()
         let outbox = InMemoryOutbox(clock: clock)
         outbox.add(.chat(messages: [.user("Call <PERSON_1> back")]), key: "req-ok")
         outbox.add(.chat(messages: [.user("x")]), key: "req-bad")

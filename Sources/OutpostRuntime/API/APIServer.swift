@@ -22,11 +22,8 @@ public struct APIServer {
         let socketPath = config.socketPath()
         try prepareSocketPath(socketPath)
 
-        let unixRouter = Router(context: Context.self)
-        unixRouter.add(middleware: JSONErrorMiddleware())
-        routes(unixRouter)
         let unixApp = Application(
-            router: unixRouter,
+            router: router(routes: routes),
             configuration: .init(address: .unixDomainSocket(path: socketPath), serverName: "outpostd"),
             onServerRunning: { _ in
                 // Group members may connect; others may not.
@@ -43,12 +40,8 @@ public struct APIServer {
                 throw ConfigError.invalidValue("api.listen", "a TCP listener requires api.token_file")
             }
             let token = try OutpostConfig.readSecret(tokenFile, key: "api.token_file")
-            let tcpRouter = Router(context: Context.self)
-            tcpRouter.add(middleware: JSONErrorMiddleware())
-            tcpRouter.add(middleware: BearerTokenMiddleware(token: token))
-            routes(tcpRouter)
             services.append(Application(
-                router: tcpRouter,
+                router: router(routes: routes, bearerToken: token),
                 configuration: .init(address: .hostname(hostPort.host, port: hostPort.port), serverName: "outpostd"),
                 onServerRunning: { channel in
                     logger.info("api listening on tcp", metadata: ["outpost.api.listen": "\(channel.localAddress?.description ?? listen)"])
@@ -57,6 +50,16 @@ public struct APIServer {
             ))
         }
         return services
+    }
+
+    /// The router a listener serves: the one JSON error shape, the bearer token when given (TCP),
+    /// then the routes. The listeners and the in-process route tests both build it here.
+    public static func router(routes: Routes, bearerToken: String? = nil) -> Router<Context> {
+        let router = Router(context: Context.self)
+        router.add(middleware: JSONErrorMiddleware())
+        if let bearerToken { router.add(middleware: BearerTokenMiddleware(token: bearerToken)) }
+        routes(router)
+        return router
     }
 
     /// Creates the socket's directory and removes a stale socket file left by a crash. Refuses to

@@ -24,6 +24,9 @@ public struct DaemonRuntime: Sendable {
     public let ready: ReadinessGate
     public let pipeline: Pipeline
     public let services: [any Service]
+    /// The API routes every listener serves (``APIServer/router(routes:bearerToken:)`` builds a
+    /// listener's router from them; in-process tests serve them without a socket).
+    public let routes: APIServer.Routes
     /// Shut down after the service group has stopped.
     let httpClient: HTTPClient?
 
@@ -107,7 +110,7 @@ public struct DaemonRuntime: Sendable {
         self.httpClient = httpClient
         // From here on a failure must shut the HTTP client down (it may not be dropped running).
         do {
-            (pipeline, health, ready, services) = try Self.assemble(
+            (pipeline, health, ready, routes, services) = try Self.assemble(
                 config: config, store: store, environment: environment, logger: logger, model: model, modelInfo: modelInfo,
                 vault: vault, redactor: redactor, lights: lights, sync: sync, metrics: metrics, traces: traces)
         } catch {
@@ -120,7 +123,7 @@ public struct DaemonRuntime: Sendable {
         config: OutpostConfig, store: Store, environment: [String: String], logger: Logger, model: Model?,
         modelInfo: StatusReport.ModelInfo?, vault: Vault, redactor: Redactor, lights: LightsService<ContinuousClock>,
         sync: SyncService<ContinuousClock>?, metrics: PrometheusCollectorRegistry, traces: TraceExport.Backend
-    ) throws -> (Pipeline, HealthMonitor, ReadinessGate, [any Service]) {
+    ) throws -> (Pipeline, HealthMonitor, ReadinessGate, APIServer.Routes, [any Service]) {
         let analyzer = Analyzer(model: model, redactor: redactor)
         let pipeline = Pipeline(store: store, vault: vault, analyzer: analyzer, config: config, logger: logger,
                                 tracer: traces.tracer, onQueued: { [sync] in sync?.notifyWork() })
@@ -155,7 +158,7 @@ public struct DaemonRuntime: Sendable {
         services.append(lights)
         services.append(HealthPublisher(health: health, lights: lights, ready: ready, sync: sync, store: store, vault: vault, clock: ContinuousClock(), logger: logger))
         if let sync { services.append(sync) }
-        return (pipeline, health, ready, services)
+        return (pipeline, health, ready, routes, services)
     }
 
     /// The board from `board_dir`, or — for the default `sim` outside a checkout and without an

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import OutpostRedaction
 import OutpostTesting
+import OutpostTestingDaemon
 import Testing
 
 /// The blind test set (Benchmarks/redaction/blind, written by a helper who never read the
@@ -9,7 +10,7 @@ import Testing
 /// received for its request; a payload that still carries an identifier (here: planted straight
 /// into the outbox, as a redactor bug or a tampered database would) is refused by the outbound
 /// guard, dead-lettered with reason guard_refused, counted in /metrics and listed by the queue API.
-@Suite(.serialized, .enabled(if: BuiltProducts.exists("outpostd") && BuiltProducts.exists("outpost-hq"), "needs the built outpostd and outpost-hq"))
+@Suite(.serialized, .offThePool, .enabled(if: BuiltProducts.exists("outpostd") && BuiltProducts.exists("outpost-hq"), "needs the built outpostd and outpost-hq"))
 struct BlindSetEndToEndTests {
     struct Gold: Decodable {
         struct Span: Decodable { var start: Int; var end: Int; var type: String }

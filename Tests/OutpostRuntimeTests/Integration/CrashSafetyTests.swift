@@ -4,13 +4,14 @@ import Glibc
 import Foundation
 import GRDB
 import OutpostTesting
+import OutpostTestingDaemon
 import Synchronization
 import Testing
 
 /// The real daemon under concurrent submits, killed with SIGKILL at random moments 50 times,
 /// against the real reference cloud: nothing acknowledged is lost, every escalation reaches hq
 /// exactly once per key, and hq never sees a planted identifier.
-@Suite(.serialized, .enabled(if: BuiltProducts.exists("outpostd") && BuiltProducts.exists("outpost-hq"), "needs the built outpostd and outpost-hq"))
+@Suite(.serialized, .offThePool, .enabled(if: BuiltProducts.exists("outpostd") && BuiltProducts.exists("outpost-hq"), "needs the built outpostd and outpost-hq"))
 struct CrashSafetyTests {
     static let names = ["Okafor", "Lindqvist", "Nakamura", "Haddad", "Fitzgerald", "Oyelaran", "Castellanos", "Brzezinski"]
     static let firsts = ["John", "Maria", "Kenji", "Amira", "Siobhan", "Tunde", "Lucia", "Piotr"]

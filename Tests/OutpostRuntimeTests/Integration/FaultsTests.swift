@@ -4,12 +4,13 @@ import Glibc
 import Foundation
 import GRDB
 import OutpostTesting
+import OutpostTestingDaemon
 import Testing
 
 /// Failing, resetting and offline cloud: everything is delivered once the faults stop, and the
 /// attempt counts follow the backoff (no retry storm). Disk pressure: refused with a clear error
 /// at the floor, nothing accepted is lost, work resumes when space returns.
-@Suite(.serialized, .enabled(if: BuiltProducts.exists("outpostd") && BuiltProducts.exists("outpost-hq"), "needs the built outpostd and outpost-hq"))
+@Suite(.serialized, .offThePool, .enabled(if: BuiltProducts.exists("outpostd") && BuiltProducts.exists("outpost-hq"), "needs the built outpostd and outpost-hq"))
 struct FaultsTests {
     @Test func deliveredOnceFaultsStopWithoutRetryStorm() throws {
         let dir = try TempDirectory(prefix: "faults")

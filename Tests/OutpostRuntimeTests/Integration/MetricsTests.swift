@@ -1,10 +1,11 @@
 import Foundation
 import OutpostTesting
+import OutpostTestingDaemon
 import Testing
 
 /// `GET /metrics` is valid Prometheus text format (checked by a strict parser here, and by the
 /// reference `prometheus_client` parser when $OUTPOST_PYTHON has it) and counts what happened.
-@Suite(.serialized, .enabled(if: BuiltProducts.exists("outpostd"), "needs the built outpostd"))
+@Suite(.serialized, .offThePool, .enabled(if: BuiltProducts.exists("outpostd"), "needs the built outpostd"))
 struct MetricsTests {
     /// Parses the text format 0.0.4: `# HELP`/`# TYPE` lines, then `name{label="v",…} value`.
     /// Returns samples by name (with labels) or throws on the first malformed line.

@@ -1,10 +1,11 @@
 import Foundation
 import OutpostTesting
+import OutpostTestingDaemon
 import Testing
 
 /// The official OpenAI Python SDK pointed at the box's TCP listener: models, a completion and a
 /// streamed completion, escalated anonymized to hq and re-identified on the way back.
-@Suite(.serialized, .enabled(if: BuiltProducts.exists("outpostd") && BuiltProducts.exists("outpost-hq") && SDKPython.path != nil,
+@Suite(.serialized, .offThePool, .enabled(if: BuiltProducts.exists("outpostd") && BuiltProducts.exists("outpost-hq") && SDKPython.path != nil,
                              "needs the built binaries and $OUTPOST_PYTHON with the `openai` package"))
 struct OpenAISDKTests {
     static var python: String? { SDKPython.path }

@@ -1,10 +1,11 @@
 import Foundation
 import OutpostTesting
+import OutpostTestingDaemon
 import Testing
 
 /// The support bundle has what support needs and nothing that identifies a person: no request
 /// text, no vault contents, no key.
-@Suite(.serialized, .enabled(if: BuiltProducts.exists("outpostd") && BuiltProducts.exists("outpost"), "needs the built outpostd and outpost"))
+@Suite(.serialized, .offThePool, .enabled(if: BuiltProducts.exists("outpostd") && BuiltProducts.exists("outpost"), "needs the built outpostd and outpost"))
 struct SupportBundleTests {
     @Test func bundleHoldsNoIdentifierOrKey() throws {
         let dir = try TempDirectory(prefix: "sb")

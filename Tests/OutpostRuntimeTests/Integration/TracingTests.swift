@@ -1,12 +1,13 @@
 import Foundation
 import OutpostTesting
+import OutpostTestingDaemon
 import Testing
 
 /// Traces end to end over real sockets: a client's `traceparent` → outpostd's spans (submit,
 /// redact, keywords, persist, sync) exported by swift-otel over OTLP/HTTP (JSON) to hq's
 /// collector → the same trace id and the sync span's id in the `traceparent` hq received with
 /// the escalation. No identifier of the request appears in any span.
-@Suite(.serialized, .enabled(if: BuiltProducts.exists("outpostd") && BuiltProducts.exists("outpost-hq"), "needs the built outpostd and outpost-hq"))
+@Suite(.serialized, .offThePool, .enabled(if: BuiltProducts.exists("outpostd") && BuiltProducts.exists("outpost-hq"), "needs the built outpostd and outpost-hq"))
 struct TracingTests {
     static let clientTrace = "4bf92f3577b34da6a3ce929d0e0e4736"
     static let clientSpan = "00f067aa0ba902b7"

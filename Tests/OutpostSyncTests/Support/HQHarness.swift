@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import NIOConcurrencyHelpers
 import NIOCore
+import OutpostTesting
 import ServiceLifecycle
 @testable import outpost_hq
 

@@ -1,12 +1,13 @@
 import NIOConcurrencyHelpers
+import OutpostTesting
 @testable import OutpostSync
 
-/// An `OutboxSource` in memory, timed by a `TestClock`: what the store will do, minus SQLite.
+/// An `OutboxSource` in memory, timed by a `ManualClock`: what the store will do, minus SQLite.
 final class InMemoryOutbox: OutboxSource, Sendable {
     struct Row: Sendable {
         var job: OutboxJob
-        var dueAt: TestClock.Instant
-        var leasedUntil: TestClock.Instant?
+        var dueAt: ManualClock.Instant
+        var leasedUntil: ManualClock.Instant?
         var state: RowState = .queued
         var retryDelays: [Duration] = []
     }
@@ -16,11 +17,11 @@ final class InMemoryOutbox: OutboxSource, Sendable {
         case deadLettered(String)
     }
 
-    let clock: TestClock
+    let clock: ManualClock
     private let rows = NIOLockedValueBox<[Int64: Row]>([:])
     private let nextID = NIOLockedValueBox<Int64>(0)
 
-    init(clock: TestClock) { self.clock = clock }
+    init(clock: ManualClock) { self.clock = clock }
 
     @discardableResult
     func add(_ payload: OutboxPayload, key: String? = nil, attempts: Int = 0, traceparent: String? = nil) -> Int64 {
@@ -79,17 +80,17 @@ final class InMemoryOutbox: OutboxSource, Sendable {
 /// A `SyncTransport` whose results a test scripts; it records every send with the clock time.
 final class ScriptedTransport: SyncTransport, Sendable {
     struct Send: Sendable {
-        var at: TestClock.Instant
+        var at: ManualClock.Instant
         var keys: [String]
         var traceparent: String
     }
 
-    let clock: TestClock
+    let clock: ManualClock
     /// Decides the result of a send from the keys it carries (nil = success).
     private let script: @Sendable ([String]) -> SyncFailure?
     private let log = NIOLockedValueBox<[Send]>([])
 
-    init(clock: TestClock, script: @escaping @Sendable ([String]) -> SyncFailure? = { _ in nil }) {
+    init(clock: ManualClock, script: @escaping @Sendable ([String]) -> SyncFailure? = { _ in nil }) {
         self.clock = clock
         self.script = script
     }

@@ -7,6 +7,7 @@ import PackageDescription
 var swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("InferIsolatedConformances"),
+    .enableUpcomingFeature("MemberImportVisibility"),
 ]
 // CI builds with OUTPOST_WERROR=1: warnings in our own code are errors (dependencies are not affected).
 if ProcessInfo.processInfo.environment["OUTPOST_WERROR"] == "1" {

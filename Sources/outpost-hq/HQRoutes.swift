@@ -1,9 +1,10 @@
-import OutpostSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
 import NIOCore
+import NIOFoundationEssentialsCompat
+import OutpostSupport
 
 /// The handlers behind hq's routes.
 struct HQRoutes: Sendable {

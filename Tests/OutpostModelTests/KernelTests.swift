@@ -1,4 +1,5 @@
 import CKernels
+import OutpostSupport
 import Testing
 @testable import OutpostModel
 

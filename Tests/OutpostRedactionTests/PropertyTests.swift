@@ -1,4 +1,6 @@
+import Foundation
 import OutpostModel
+import OutpostSupport
 import Testing
 @testable import OutpostRedaction
 

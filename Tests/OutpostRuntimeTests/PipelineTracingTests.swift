@@ -1,6 +1,9 @@
 import Foundation
 import InMemoryTracing
 import Logging
+import OutpostAPI
+import OutpostAnalysis
+import OutpostConfig
 import OutpostRedaction
 import OutpostRuntime
 import OutpostStore
@@ -8,8 +11,6 @@ import OutpostSync
 import OutpostTesting
 import Testing
 import Tracing
-import OutpostConfig
-import OutpostAnalysis
 
 /// The pipeline's spans in-process (an in-memory tracer): one submit span with the steps as
 /// children, counts and types as attributes, never the text; and with tracing off the client's

@@ -1,3 +1,4 @@
+import OutpostSupport
 import Testing
 @testable import OutpostSync
 

@@ -1,11 +1,12 @@
 import AsyncHTTPClient
 import Foundation
 import NIOConcurrencyHelpers
+import OutpostConfig
+import OutpostSupport
 import OutpostTesting
 import Testing
 @testable import OutpostSync
 @testable import outpost_hq
-import OutpostConfig
 
 /// `ChatClient`, `EventsClient` and `SyncService` against in-process hq on 127.0.0.1.
 @Suite struct CloudClientTests {

@@ -1,8 +1,9 @@
-import OutpostSupport
 import Foundation
+import OutpostConfig
+import OutpostStore
+import OutpostSupport
 import Testing
 @testable import OutpostSync
-import OutpostConfig
 
 @Suite struct PayloadTests {
     @Test func chatPayloadRoundTrips() throws {

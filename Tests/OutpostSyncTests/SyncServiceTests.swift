@@ -1,6 +1,8 @@
 import Foundation
 import Logging
 import NIOConcurrencyHelpers
+import OutpostStore
+import OutpostSupport
 import OutpostTesting
 import ServiceLifecycleTestKit
 import Testing

@@ -1,5 +1,6 @@
 import Foundation
 import InMemoryTracing
+import OutpostSupport
 import OutpostTesting
 import Testing
 import Tracing

@@ -1,4 +1,5 @@
 import Foundation
+import OutpostSupport
 import Testing
 @testable import OutpostSync
 

@@ -1,5 +1,6 @@
 import CKernels
 import Foundation
+import OutpostSupport
 
 /// Trains an `IntentHead` on sentence vectors: `members` softmax regressions (Adam,
 /// L2 weight decay, inputs scaled by `inputScale`), each from its own seed and shuffle,

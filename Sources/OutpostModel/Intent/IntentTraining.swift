@@ -1,4 +1,5 @@
 import Foundation
+import OutpostSupport
 
 /// End-to-end head training on a model: encode the texts (one encoder pass each),
 /// train the head, calibrate out-of-scope detection on the validation examples (or on a

@@ -1,3 +1,4 @@
+import Foundation
 /// Letter-and-digit codes: IBANs (mod-97), VINs, and the record, plan, licence, plate,
 /// serial, passport and case numbers that mix letters and digits ("M8170696",
 /// "SN-909333K", "CLM-2023-99195"), typed by the cue before them.

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Logging
 import OutpostAPI
 
 /// An error answered by the local API, always as `{"error": {"code": "...", "message": "..."}}`

@@ -1,8 +1,9 @@
 import Foundation
 import Hummingbird
 import NIOCore
-import OutpostSupport
+import NIOFoundationEssentialsCompat
 import OutpostAPI
+import OutpostSupport
 
 /// The OpenAI-compatible facade, so an existing OpenAI SDK pointed at the box works:
 /// `POST /v1/chat/completions` (JSON or `stream: true` server-sent events) and `GET /v1/models`.

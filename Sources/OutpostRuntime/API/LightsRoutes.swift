@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOFoundationEssentialsCompat
 import OutpostLights
 
 /// `GET /v1/lights`, `POST /v1/lights/identify|test|override` — the LED service answers them itself

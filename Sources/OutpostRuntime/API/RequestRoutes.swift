@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOFoundationEssentialsCompat
 import OutpostAPI
 import OutpostStore
 import OutpostSupport

@@ -2,11 +2,12 @@ import Foundation
 import Hummingbird
 import Logging
 import Metrics
-import Prometheus
-import OutpostStore
-import ServiceLifecycle
-import OutpostConfig
 import OutpostAPI
+import OutpostConfig
+import OutpostStore
+import Prometheus
+import ServiceLifecycle
+import UnixSignals
 
 /// Wires the daemon: configuration → logging → store → health → API + systemd + workers, all in one
 /// `ServiceGroup`. SIGTERM and SIGINT drain gracefully; the process then exits 0.

@@ -1,6 +1,8 @@
 import AsyncHTTPClient
 import Foundation
 import NIOCore
+import NIOHTTP1
+import OutpostConfig
 
 extension ChatClient {
     /// Sends `messages` with `stream: true` and calls `onDelta` for every chunk as it

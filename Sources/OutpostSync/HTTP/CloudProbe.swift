@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import NIOCore
+import NIOHTTP1
 import OutpostConfig
 
 /// One `GET {baseURL}/models` with the sync service's own client settings (pinned CA, client

@@ -1,5 +1,7 @@
 import Foundation
 import Logging
+import NIOConcurrencyHelpers
+import OutpostStore
 import Tracing
 
 extension SyncService {

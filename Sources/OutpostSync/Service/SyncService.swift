@@ -1,7 +1,8 @@
 import Logging
 import NIOConcurrencyHelpers
-import ServiceLifecycle
+import OutpostStore
 import OutpostSupport
+import ServiceLifecycle
 
 /// Sends the outbox to the cloud while the process lives.
 ///

@@ -1,3 +1,4 @@
+import Foundation
 /// A plain text table for terminals: padded columns, a bold header on a colour terminal.
 struct Table {
     var headers: [String]

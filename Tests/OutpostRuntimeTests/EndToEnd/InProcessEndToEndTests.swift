@@ -1,5 +1,7 @@
+import AsyncHTTPClient
 import Foundation
 import Logging
+import OutpostAPI
 import OutpostAnalysis
 import OutpostConfig
 import OutpostRedaction

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import OutpostAPI
 import OutpostRedaction
 import OutpostTesting
 import OutpostTestingDaemon

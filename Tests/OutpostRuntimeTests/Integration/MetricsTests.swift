@@ -1,4 +1,5 @@
 import Foundation
+import OutpostAPI
 import OutpostTesting
 import OutpostTestingDaemon
 import Testing

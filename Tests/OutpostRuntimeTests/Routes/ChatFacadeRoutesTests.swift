@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Testing
 
 /// The OpenAI-compatible facade in-process: a completion (JSON and server-sent events) for a good

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Testing
 
 /// `POST /v1/requests` and `GET /v1/requests…` in-process: garbage, oversize, truncation and wrong

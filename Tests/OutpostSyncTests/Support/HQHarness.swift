@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import NIOConcurrencyHelpers
 import NIOCore
+import NIOHTTP1
 import OutpostTesting
 import ServiceLifecycle
 @testable import outpost_hq

@@ -8,6 +8,7 @@ var swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("InferIsolatedConformances"),
     .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 // CI builds with OUTPOST_WERROR=1: warnings in our own code are errors (dependencies are not affected).
 if ProcessInfo.processInfo.environment["OUTPOST_WERROR"] == "1" {

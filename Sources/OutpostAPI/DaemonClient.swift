@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Talks to `outpostd` over its Unix socket and decodes its answers with the API's own wire types.
 /// Blocking, like ``UnixHTTPClient``: for the CLI and tests, not for a server's event loop.

@@ -1,4 +1,4 @@
-import OutpostSupport
+public import OutpostSupport
 
 /// A request as the API shows it (`POST /v1/requests`, `GET /v1/requests/{id}`): `{"id", "intent",
 /// "confidence", "keywords", "route", "status", "answer"?, …}`. `answer` is re-identified on the box

@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Musl)
 import Musl
 #endif
-import Foundation
+public import Foundation
 
 /// A small blocking HTTP/1.1 client over a Unix socket, for the CLI and tests talking to the
 /// daemon. One request per connection (`Connection: close`); handles fixed-length and chunked bodies.

@@ -1,6 +1,6 @@
-import OutpostModel
-import OutpostRedaction
-import Tracing
+public import OutpostModel
+public import OutpostRedaction
+public import Tracing
 
 /// What the box understood about one text, from ONE encoder pass over the original text: the
 /// redaction (name tagger on the token vectors), the intent, and keywords (phrase vectors from the

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Everything `outpostd` can be configured with. Every key has a default, so the daemon runs with
 /// no config file at all. The TOML keys, types and defaults are listed in one place:

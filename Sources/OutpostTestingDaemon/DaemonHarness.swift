@@ -3,7 +3,7 @@ import Glibc
 #endif
 import Foundation
 import OutpostRuntime
-import OutpostAPI
+public import OutpostAPI
 
 /// Runs the real `outpostd` on a config file, waits for `READY=1` on a real notify socket, and
 /// talks to it over its API socket. Restartable (crash tests).

@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Musl)
 import Musl
 #endif
-import Foundation
+public import Foundation
 
 /// The built executables (`outpostd`, `outpost`, `outpost-hq`) next to the test bundle, for tests
 /// that run the real processes.

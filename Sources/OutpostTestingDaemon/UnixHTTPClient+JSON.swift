@@ -1,5 +1,5 @@
 import Foundation
-import OutpostAPI
+public import OutpostAPI
 
 extension UnixHTTPClient.Response {
     /// The body as a loosely typed JSON object, for tests' assertions (test-only code).

@@ -6,7 +6,7 @@ import Musl
 import Darwin
 #endif
 import Foundation
-import OutpostModel
+public import OutpostModel
 
 /// Batch-1 latency of the encoder on one text (the calling thread only), with the
 /// process's peak resident memory. Speed lives here, never in tests.

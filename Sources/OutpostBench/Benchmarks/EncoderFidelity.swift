@@ -1,5 +1,5 @@
 import Foundation
-import OutpostModel
+public import OutpostModel
 
 /// How close the int8 encoder's sentence vectors are to a float32 forward pass over the
 /// same texts (cosine similarity per text).

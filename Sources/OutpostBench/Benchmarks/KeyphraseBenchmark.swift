@@ -1,5 +1,5 @@
 import Foundation
-import OutpostModel
+public import OutpostModel
 
 /// Runs the extractor over a keyphrase set and scores it with the protocol of
 /// ../shared/data/keyphrase/README.md; times the encoder pass and the extraction separately.

@@ -1,4 +1,4 @@
-import OutpostModel
+public import OutpostModel
 
 /// Trains the linear name tagger on encoder token vectors of a generated corpus.
 /// Logistic regression, full-batch-free SGD with L2, deterministic for a given seed.
@@ -74,7 +74,7 @@ extension Float {
 }
 
 import Foundation
-import OutpostRedaction
+public import OutpostRedaction
 import OutpostSupport
 
 extension LinearNameTagger {

@@ -1,5 +1,5 @@
 import OutpostSupport
-import OutpostRedaction
+public import OutpostRedaction
 
 /// Trains `SequenceTagger` with an averaged structured perceptron: decode each text with the
 /// current weights, and where the best sequence differs from the gold one, move the weights of

@@ -1,4 +1,4 @@
-import OutpostRedaction
+public import OutpostRedaction
 import OutpostSupport
 
 /// Extra training texts for the sequence tagger, made from the corpus itself, so that it learns

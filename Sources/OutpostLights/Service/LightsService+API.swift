@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// An HTTP answer from the LED endpoints, independent of the server library.
 public struct LightsAPIResponse: Sendable, Equatable {

@@ -1,5 +1,5 @@
 import Foundation
-import Logging
+public import Logging
 
 extension LightsService where C == ContinuousClock {
     /// The daemon's LED service: loads the board (a name looked up in `boardDirectories`, or

@@ -6,7 +6,7 @@ import Musl
 import Darwin
 #endif
 import CKernels
-import Foundation
+public import Foundation
 
 /// A loaded model file: the header (metadata and tensor directory) and the raw bytes,
 /// memory-mapped read-only when loaded from disk. Tensor accessors return pointers into

@@ -1,5 +1,5 @@
 import CKernels
-import Foundation
+public import Foundation
 
 /// Builds a model file: start empty or from an existing file, add or replace metadata,
 /// tensors and byte sections, then `write(to:)` (atomic rename) or `data()`.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// One labelled training/evaluation line: `{"text": "...", "intent": "..."}`.
 public struct IntentExample: Sendable, Equatable, Codable {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// One document of a keyphrase evaluation set (the JSONL format of
 /// ../shared/data/keyphrase: `{"id", "text", "keyphrases": [...]}`, other fields ignored).

@@ -1,5 +1,5 @@
 import Foundation
-import OutpostSupport
+public import OutpostSupport
 
 extension Model {
     /// A tiny random encoder for tests (no download): deterministic for a seed, with a

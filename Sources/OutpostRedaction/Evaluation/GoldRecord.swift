@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// One line of a gold corpus in the format of `../shared/data/phi/dev.jsonl`.
 public struct GoldRecord: Sendable, Codable {

@@ -1,4 +1,4 @@
-import OutpostSupport
+public import OutpostSupport
 
 /// The last check before anything leaves the box: refuses text in which an identifier is still
 /// found outside placeholders. It checks the whole payload again with the safe-list recall net

@@ -1,4 +1,4 @@
-import OutpostModel
+public import OutpostModel
 
 extension TokenVectors {
     /// The encoder's token vectors with their scalar ranges ([CLS]/[SEP] keep empty ranges).

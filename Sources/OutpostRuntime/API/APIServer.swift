@@ -4,10 +4,10 @@ import Glibc
 import Musl
 #endif
 import Foundation
-import Hummingbird
-import Logging
-import ServiceLifecycle
-import OutpostConfig
+public import Hummingbird
+public import Logging
+public import ServiceLifecycle
+public import OutpostConfig
 import OutpostAPI
 
 /// The local HTTP API: always on the Unix socket (mode 0660), optionally on TCP with a bearer token.

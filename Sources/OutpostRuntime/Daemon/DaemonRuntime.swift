@@ -1,17 +1,17 @@
 import AsyncHTTPClient
 import Foundation
 import Hummingbird
-import Logging
+public import Logging
 import OutpostLights
 import OutpostModel
 import OutpostRedaction
-import OutpostStore
+public import OutpostStore
 import OutpostSync
-import Prometheus
-import ServiceLifecycle
+public import Prometheus
+public import ServiceLifecycle
 import Tracing
 import OutpostSupport
-import OutpostConfig
+public import OutpostConfig
 import OutpostAPI
 import OutpostAnalysis
 

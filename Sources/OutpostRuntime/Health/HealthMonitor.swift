@@ -1,9 +1,9 @@
 import Foundation
 import Logging
-import OutpostStore
+public import OutpostStore
 import OutpostSupport
-import OutpostConfig
-import OutpostAPI
+public import OutpostConfig
+public import OutpostAPI
 
 /// The one place that knows how the box is: store, disk, model, connectivity, queue, LEDs.
 /// `GET /v1/health`, `GET /v1/status`, sd_notify `STATUS=` and the LEDs all read it.

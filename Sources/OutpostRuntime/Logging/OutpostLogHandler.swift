@@ -1,5 +1,5 @@
-import Foundation
-import Logging
+public import Foundation
+public import Logging
 import Synchronization
 
 /// Log lines that journald understands: under systemd (`$JOURNAL_STREAM` set) each line starts with a

@@ -1,14 +1,14 @@
 import Foundation
-import Logging
+public import Logging
 import OutpostModel
 import OutpostRedaction
-import OutpostStore
+public import OutpostStore
 import OutpostSync
-import Tracing
+public import Tracing
 import OutpostSupport
-import OutpostConfig
-import OutpostAPI
-import OutpostAnalysis
+public import OutpostConfig
+public import OutpostAPI
+public import OutpostAnalysis
 
 /// One request, end to end on the box: validate → encode once → detect/redact → understand →
 /// route → persist (ONE transaction: request row, vault rows, outbox rows; group-committed).

@@ -1,4 +1,4 @@
-import OutpostAPI
+public import OutpostAPI
 
 /// Why the pipeline did not accept a request; nothing was stored. The HTTP layer maps the code to a
 /// status (`APIError.init(_:)`); the pipeline itself knows nothing of HTTP.

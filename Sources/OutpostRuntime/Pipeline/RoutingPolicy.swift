@@ -1,4 +1,4 @@
-import OutpostModel
+public import OutpostModel
 
 /// Where a request goes and why — a pure function of the configuration and what was understood.
 public struct RoutingPolicy: Sendable, Equatable {
@@ -61,4 +61,4 @@ public enum ReplyTemplate {
 }
 
 import Foundation
-import OutpostConfig
+public import OutpostConfig

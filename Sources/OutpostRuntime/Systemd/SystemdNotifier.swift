@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Musl)
 import Musl
 #endif
-import Foundation
+public import Foundation
 import OutpostSupport
 
 /// The systemd notify protocol without libsystemd: datagrams like `READY=1` or `STATUS=…` sent to

@@ -1,5 +1,5 @@
-import Logging
-import ServiceLifecycle
+public import Logging
+public import ServiceLifecycle
 
 /// Talks to systemd for the daemon: `READY=1` once the API accepts connections and the store is
 /// open, `STATUS=` lines a human can read (queue, online), `WATCHDOG=1` every half

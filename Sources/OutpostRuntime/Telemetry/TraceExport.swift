@@ -1,9 +1,9 @@
 import Foundation
-import Logging
+public import Logging
 import OTel
-import ServiceLifecycle
-import Tracing
-import OutpostConfig
+public import ServiceLifecycle
+public import Tracing
+public import OutpostConfig
 import OutpostAPI
 
 /// Traces exported over OTLP/HTTP (swift-otel, gRPC not built) when `telemetry.otlp_endpoint`

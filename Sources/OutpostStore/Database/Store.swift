@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import Logging
+public import Logging
 
 /// The appliance's one SQLite database (`<state_dir>/outpost.db`): one `DatabasePool` for the life of
 /// the process, WAL, `synchronous=FULL`, named append-only migrations, and an integrity check at start.

@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Musl)
 import Musl
 #endif
-import Foundation
+public import Foundation
 
 /// Time that does not jump: seconds since boot (CLOCK_BOOTTIME, counts suspend) and the boot's
 /// id. Outbox TTLs use it within one boot, so a wall clock set back or forward (NTP after a dead

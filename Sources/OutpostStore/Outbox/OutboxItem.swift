@@ -1,5 +1,5 @@
-import Foundation
-import GRDB
+public import Foundation
+public import GRDB
 
 /// Work to queue, written in the same transaction as its request.
 public struct NewOutboxItem: Sendable {

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+public import GRDB
 
 /// Where an outbox row stands: pending → sending (leased) → delivered, or back to pending with a
 /// later next-attempt time, or dead (attempt limit, expiry, a 4xx that will never succeed, the

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+public import GRDB
 
 /// Where a request stands. `answered`: a local or cloud reply is available; `queued`: waiting
 /// in the outbox; `sending`: leased by the sync service; `failed`: dead-lettered; `refused`: policy

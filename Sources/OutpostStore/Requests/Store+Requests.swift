@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import GRDB
 
 /// Everything one accepted request writes: its row, its new vault mappings, its outbox rows —

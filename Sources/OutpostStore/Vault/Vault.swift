@@ -1,5 +1,5 @@
-import Foundation
-import GRDB
+public import Foundation
+public import GRDB
 
 /// Placeholder → original value, per conversation, encrypted at rest (AES-256-GCM, each row bound
 /// to its conversation and placeholder). Rows expire after the retention period and are purged.

@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Musl)
 import Musl
 #endif
-import Crypto
+public import Crypto
 import Foundation
 import OutpostSupport
 

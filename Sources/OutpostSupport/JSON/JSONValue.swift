@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A JSON value of any shape: the payload of an event, or an unknown field we pass through.
 ///

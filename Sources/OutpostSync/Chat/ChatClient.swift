@@ -1,9 +1,9 @@
-import AsyncHTTPClient
+public import AsyncHTTPClient
 import Foundation
-import Logging
+public import Logging
 import NIOCore
-import OutpostConfig
-import OutpostSupport
+public import OutpostConfig
+public import OutpostSupport
 
 /// OpenAI-compatible chat: `POST {base_url}/chat/completions` with `Authorization: Bearer`,
 /// `Idempotency-Key` and `traceparent`. Every message passes the `OutboundCheck` first;

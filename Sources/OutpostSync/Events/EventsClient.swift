@@ -1,9 +1,9 @@
-import AsyncHTTPClient
+public import AsyncHTTPClient
 import Foundation
-import Logging
+public import Logging
 import NIOCore
-import OutpostConfig
-import OutpostSupport
+public import OutpostConfig
+public import OutpostSupport
 
 /// NDJSON ingest: `POST {events_url}` with one event object per line,
 /// `Content-Type: application/x-ndjson`, the batch's `Idempotency-Key` and `traceparent`.

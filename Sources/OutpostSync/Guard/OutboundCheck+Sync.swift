@@ -1,4 +1,4 @@
-import OutpostSupport
+public import OutpostSupport
 
 /// A guard that lets everything through. For tests and for `outpost-hq` demos only;
 /// the runtime must wire the redaction module's guard.

@@ -1,8 +1,8 @@
-import AsyncHTTPClient
+public import AsyncHTTPClient
 import Foundation
 import NIOCore
-import NIOSSL
-import OutpostConfig
+public import NIOSSL
+public import OutpostConfig
 
 /// Builds the `HTTPClient` the cloud transports share, from `CloudConfig`:
 /// connect timeout, no redirects, and TLS with an optional pinned CA (only that CA is

@@ -1,7 +1,7 @@
 import AsyncHTTPClient
 import NIOCore
 import NIOHTTP1
-import OutpostConfig
+public import OutpostConfig
 
 /// One `GET {baseURL}/models` with the sync service's own client settings (pinned CA, client
 /// certificate, timeouts): proves DNS, TCP, TLS and the server's HTTP in one step, for

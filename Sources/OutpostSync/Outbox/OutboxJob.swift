@@ -1,6 +1,6 @@
-import OutpostSupport
-import Foundation
-import OutpostStore
+public import OutpostSupport
+public import Foundation
+public import OutpostStore
 
 /// One unit of outbound work leased from the outbox.
 public struct OutboxJob: Sendable, Hashable, Identifiable {

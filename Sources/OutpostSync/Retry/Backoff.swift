@@ -1,4 +1,4 @@
-import OutpostSupport
+public import OutpostSupport
 
 /// Exponential backoff with full jitter, capped ("Exponential Backoff and Jitter", AWS, 2015).
 ///

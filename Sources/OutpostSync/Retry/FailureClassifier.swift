@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Turns an HTTP status (and its `Retry-After`) into a `SyncFailure`.
 ///

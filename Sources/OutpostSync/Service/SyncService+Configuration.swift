@@ -1,4 +1,4 @@
-import Tracing
+public import Tracing
 
 extension SyncService {
     /// Tuning of the send loop. Defaults suit a branch box on a slow uplink.

@@ -1,8 +1,8 @@
-import Logging
+public import Logging
 import NIOConcurrencyHelpers
 import OutpostStore
 import OutpostSupport
-import ServiceLifecycle
+public import ServiceLifecycle
 
 /// Sends the outbox to the cloud while the process lives.
 ///

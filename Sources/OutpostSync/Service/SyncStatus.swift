@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// What `SyncService` publishes for `/v1/status`, metrics and the lights.
 public struct SyncStatus: Sendable, Hashable, Codable {

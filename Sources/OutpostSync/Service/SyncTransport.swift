@@ -1,7 +1,7 @@
-import AsyncHTTPClient
-import Logging
-import OutpostConfig
-import OutpostSupport
+public import AsyncHTTPClient
+public import Logging
+public import OutpostConfig
+public import OutpostSupport
 
 /// What `SyncService` sends through. `HTTPSyncTransport` is the real one; tests can
 /// script results with their own conformance.

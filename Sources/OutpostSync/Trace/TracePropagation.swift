@@ -1,4 +1,4 @@
-import Tracing
+public import Tracing
 
 /// W3C trace context between the daemon's tracer and the `traceparent` strings the outbox
 /// stores and the cloud receives.

@@ -90,13 +90,11 @@ let package = Package(
         // `outpost doctor`'s checks (read-only unless asked to fix modes and ownership).
         .target(name: "OutpostDoctor", dependencies: [
             "OutpostAPI", "OutpostConfig", "OutpostModel", "OutpostRedaction", "OutpostStore", "OutpostSync", "OutpostLights", "OutpostSupport",
-            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "OutpostRuntime", dependencies: [
             "OutpostAPI", "OutpostConfig", "OutpostAnalysis",
             "OutpostModel", "OutpostRedaction", "OutpostStore", "OutpostSync", "OutpostLights", "OutpostSupport",
             .product(name: "Hummingbird", package: "hummingbird"),
-            .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "Metrics", package: "swift-metrics"),
             .product(name: "Prometheus", package: "swift-prometheus"),
@@ -121,7 +119,6 @@ let package = Package(
         .executableTarget(name: "outpost", dependencies: [
             "OutpostAPI", "OutpostConfig", "OutpostDoctor", "OutpostAnalysis",
             "OutpostModel", "OutpostRedaction", "OutpostStore", "OutpostLights", "OutpostSupport", "OutpostBench",
-            .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "outpost-hq", dependencies: [

@@ -2,7 +2,6 @@
 import Glibc
 #endif
 import Foundation
-import GRDB
 import OutpostAPI
 import OutpostConfig
 import OutpostLights
@@ -90,12 +89,8 @@ public struct Doctor: Sendable {
         let path = (c.stateDir as NSString).appendingPathComponent("outpost.db")
         guard FileManager.default.fileExists(atPath: path) else { return Check(name: "database", verdict: .skip, detail: "\(path) does not exist yet") }
         do {
-            var config = Configuration()
-            config.readonly = true
-            let queue = try DatabaseQueue(path: path, configuration: config)
-            let result = try queue.read { try String.fetchAll($0, sql: "PRAGMA quick_check") }
-            try queue.close()
-            let quarantined = ((try? FileManager.default.contentsOfDirectory(atPath: c.stateDir)) ?? []).filter { $0.hasPrefix("outpost.db.corrupt-") }
+            let result = try StoreInspection.inspect(path: path).quickCheck
+            let quarantined = StoreInspection.quarantined(in: c.stateDir)
             guard result == ["ok"] else {
                 return Check(name: "database", verdict: .fail, detail: "quick_check: \(result.prefix(3).joined(separator: "; "))", next: "restart outpostd: it moves the file aside and starts fresh; keep the .corrupt- copy for support")
             }

@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
-import GRDB
 import OutpostAPI
 import OutpostConfig
 import OutpostDoctor
+import OutpostStore
 
 /// `outpost support-bundle --out FILE`: what support needs to diagnose a box, as a .tar.gz —
 /// configuration, recent logs, status, metrics, queue counters, database statistics, doctor —
@@ -111,24 +111,15 @@ struct SupportBundleCommand: AsyncParsableCommand {
         let fm = FileManager.default
         let size = { (suffix: String) in (try? fm.attributesOfItem(atPath: path + suffix)[.size] as? Int) ?? 0 }
         var stats = DatabaseStatistics(path: path, sizeBytes: size(""), sizeBytesWAL: size("-wal"))
-        stats.quarantined = ((try? fm.contentsOfDirectory(atPath: stateDir)) ?? []).filter { $0.hasPrefix("outpost.db.corrupt-") }.sorted()
+        stats.quarantined = StoreInspection.quarantined(in: stateDir)
         if fm.fileExists(atPath: path) {
             do {
-                var config = Configuration()
-                config.readonly = true
-                let queue = try DatabaseQueue(path: path, configuration: config)
-                try queue.read { db in
-                    var rows: [String: Int] = [:]
-                    for table in ["request", "outbox", "vault", "audit", "counter"] where try db.tableExists(table) {
-                        rows[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
-                    }
-                    stats.rows = rows
-                    stats.requestsByStatus = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT status, COUNT(*) AS n FROM request GROUP BY status").map { ($0["status"] as String, $0["n"] as Int) })
-                    stats.outboxByState = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT state, COUNT(*) AS n FROM outbox GROUP BY state").map { ($0["state"] as String, $0["n"] as Int) })
-                    stats.migrations = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
-                    stats.quickCheck = try String.fetchAll(db, sql: "PRAGMA quick_check")
-                }
-                try queue.close()
+                let inspection = try StoreInspection.inspect(path: path)
+                stats.rows = inspection.rows
+                stats.requestsByStatus = inspection.requestsByStatus
+                stats.outboxByState = inspection.outboxByState
+                stats.migrations = inspection.migrations
+                stats.quickCheck = inspection.quickCheck
             } catch {
                 notes.append("database not readable: \(error)")
             }

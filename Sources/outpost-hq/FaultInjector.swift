@@ -1,6 +1,6 @@
 import Foundation
-import NIOConcurrencyHelpers
 import OutpostSupport
+import Synchronization
 
 /// Rolls the dice for every `/v1/*` request: offline, reset, fail. Seeded, so a run with
 /// `--seed N` injects the same faults in the same order (for the same request order).
@@ -22,29 +22,29 @@ final class FaultInjector: Sendable {
         var random: SplitMix64
         var counts = Counts()
     }
-    private let state: NIOLockedValueBox<State>
+    private let state: Mutex<State>
     private let now: @Sendable () -> Date
 
     init(settings: FaultSettings, seed: UInt64?, now: @escaping @Sendable () -> Date = { Date() }) {
         var system = SystemRandomNumberGenerator()
-        state = NIOLockedValueBox(State(settings: settings, random: SplitMix64(seed: seed ?? system.next())))
+        state = Mutex(State(settings: settings, random: SplitMix64(seed: seed ?? system.next())))
         self.now = now
     }
 
     var settings: FaultSettings {
-        get { state.withLockedValue { $0.settings } }
+        get { state.withLock { $0.settings } }
     }
 
     func update(_ settings: FaultSettings) {
-        state.withLockedValue { $0.settings = settings }
+        state.withLock { $0.settings = settings }
     }
 
-    var counts: Counts { state.withLockedValue { $0.counts } }
+    var counts: Counts { state.withLock { $0.counts } }
 
     /// `true` (and counted) while `offline_until` is in the future.
     func refuseOffline() -> Bool {
         let now = now()
-        return state.withLockedValue { state in
+        return state.withLock { state in
             guard let until = state.settings.offlineUntil, now < until else { return false }
             state.counts.refusedOffline += 1
             return true
@@ -53,7 +53,7 @@ final class FaultInjector: Sendable {
 
     /// `true` (and counted) when this request's connection should be closed unanswered.
     func rollReset() -> Bool {
-        state.withLockedValue { state in
+        state.withLock { state in
             guard state.settings.resetRate > 0 else { return false }
             let hit = state.random.nextUnit() < state.settings.resetRate
             if hit { state.counts.reset += 1 }
@@ -63,7 +63,7 @@ final class FaultInjector: Sendable {
 
     /// `true` (and counted) when this request should get a 503.
     func rollFail() -> Bool {
-        state.withLockedValue { state in
+        state.withLock { state in
             guard state.settings.failRate > 0 else { return false }
             let hit = state.random.nextUnit() < state.settings.failRate
             if hit { state.counts.failed += 1 }
@@ -72,7 +72,7 @@ final class FaultInjector: Sendable {
     }
 
     var latency: Duration {
-        .milliseconds(state.withLockedValue { $0.settings.latencyMilliseconds })
+        .milliseconds(state.withLock { $0.settings.latencyMilliseconds })
     }
 }
 

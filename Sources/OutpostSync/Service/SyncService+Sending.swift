@@ -1,7 +1,7 @@
 import Foundation
 import Logging
-import NIOConcurrencyHelpers
 import OutpostStore
+import Synchronization
 import Tracing
 
 extension SyncService {
@@ -184,7 +184,7 @@ extension SyncService {
 
     /// While offline only the probe goes out: every other leased job is handed back.
     func shouldHoldBack() -> Bool {
-        state.withLockedValue { state in
+        state.withLock { state in
             guard state.connectivity.allowance == .probeOnly else { return false }
             if state.probeClaimed {
                 state.probeClaimed = false
@@ -238,7 +238,7 @@ extension SyncService {
     /// else a new span id in the stored trace (or a new trace).
     func trace(for job: OutboxJob, span: any Span) -> TraceContext {
         if let own = TracePropagation.traceparent(of: span.context, tracer: configuration.tracer) { return own }
-        return state.withLockedValue { state in
+        return state.withLock { state in
             if let parent = job.traceparent.flatMap(TraceContext.init(traceparent:)) {
                 return parent.child(using: &state.random)
             }
@@ -252,7 +252,7 @@ extension SyncService {
 
     @discardableResult
     func updateStatus<T>(_ body: (inout State) -> T) -> T {
-        let (result, status) = state.withLockedValue { state -> (T, SyncStatus) in
+        let (result, status) = state.withLock { state -> (T, SyncStatus) in
             let result = body(&state)
             state.status.connectivity = state.connectivity.state
             state.status.consecutiveFailures = state.connectivity.consecutiveFailures
@@ -268,10 +268,10 @@ extension SyncService {
         case .none:
             return
         case .wentOnline:
-            state.withLockedValue { $0.probeAt = nil }
+            state.withLock { $0.probeAt = nil }
             logger.notice("cloud reachable")
         case .wentOffline(let after), .probe(let after):
-            state.withLockedValue { $0.probeAt = clock.now.advanced(by: after) }
+            state.withLock { $0.probeAt = clock.now.advanced(by: after) }
             if case .wentOffline = action {
                 logger.warning("cloud unreachable", metadata: ["outpost.sync.probe_in_ms": "\(Int(after.seconds * 1000))"])
             }

@@ -1,8 +1,8 @@
 public import Logging
-import NIOConcurrencyHelpers
 import OutpostStore
 import OutpostSupport
 public import ServiceLifecycle
+import Synchronization
 
 /// Sends the outbox to the cloud while the process lives.
 ///
@@ -33,7 +33,7 @@ public final class SyncService<C: Clock>: Service, Sendable where C.Duration == 
         /// While offline: this cycle's single probe send has been granted.
         var probeClaimed = false
     }
-    let state: NIOLockedValueBox<State>
+    let state: Mutex<State>
 
     /// - Parameters:
     ///   - random: jitter source; pass a `SeededRandom` for deterministic tests.
@@ -53,12 +53,12 @@ public final class SyncService<C: Clock>: Service, Sendable where C.Duration == 
         self.configuration = configuration
         self.logger = logger
         self.onStatusChange = onStatusChange
-        self.state = NIOLockedValueBox(State(connectivity: Connectivity(policy: configuration.connectivity), random: random))
+        self.state = Mutex(State(connectivity: Connectivity(policy: configuration.connectivity), random: random))
     }
 
     /// A snapshot of connectivity and counters.
     public var status: SyncStatus {
-        state.withLockedValue { $0.status }
+        state.withLock { $0.status }
     }
 
     /// New work was persisted: start the next cycle now instead of after `pollInterval`.
@@ -81,7 +81,7 @@ public final class SyncService<C: Clock>: Service, Sendable where C.Duration == 
     /// One lease-send-report round; returns how long to wait before the next.
     func cycle() async -> Duration {
         // Offline: wait for the probe time, then claim the single probe send.
-        let (allowance, probeWait) = state.withLockedValue { state -> (Connectivity.Allowance, Duration?) in
+        let (allowance, probeWait) = state.withLock { state -> (Connectivity.Allowance, Duration?) in
             guard state.connectivity.allowance == .probeOnly else { return (.batch, nil) }
             let now = clock.now
             if let probeAt = state.probeAt, now < probeAt { return (.probeOnly, now.duration(to: probeAt)) }
@@ -101,14 +101,14 @@ public final class SyncService<C: Clock>: Service, Sendable where C.Duration == 
             return configuration.sourceErrorDelay
         }
         guard !jobs.isEmpty else {
-            state.withLockedValue { $0.probeClaimed = false }
+            state.withLock { $0.probeClaimed = false }
             return configuration.pollInterval
         }
 
         await send(jobs.filter { $0.kind == .chat })
         await sendEvents(jobs.filter { $0.kind == .event })
 
-        let offlineWait = state.withLockedValue { state -> Duration? in
+        let offlineWait = state.withLock { state -> Duration? in
             state.probeClaimed = false
             guard state.connectivity.allowance == .probeOnly, let probeAt = state.probeAt else { return nil }
             let now = clock.now

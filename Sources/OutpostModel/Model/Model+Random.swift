@@ -29,9 +29,6 @@ extension Model {
     }
 }
 
-/// The seeded generator of the support module, under the name this module's users know.
-public typealias SplitMix64 = OutpostSupport.SplitMix64
-
 extension SplitMix64 {
     /// Uniform in [-1, 1).
     public mutating func symmetric() -> Float { Float(nextUnit()) * 2 - 1 }

@@ -1,3 +1,5 @@
+import Foundation
+public import OutpostConfig
 public import OutpostModel
 
 /// Where a request goes and why — a pure function of the configuration and what was understood.
@@ -60,5 +62,3 @@ public enum ReplyTemplate {
     }
 }
 
-import Foundation
-public import OutpostConfig

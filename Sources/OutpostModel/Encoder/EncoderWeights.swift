@@ -51,7 +51,10 @@ public struct EncoderWeights: Sendable {
     /// embeddings; positions, types, norms and biases stay float32.
     public func quantize(into writer: inout ModelFileWriter) {
         let d = config.dim
-        let configJSON = (try? JSONEncoder().encode(config)).flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
+        // Sorted keys: the same weights always give the same file, byte for byte.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let configJSON = (try? encoder.encode(config)).flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
         writer.metadata[Names.config] = configJSON
         let (wq, ws) = Self.quantizeRows(wordEmbeddings, rows: config.vocabulary, cols: d)
         writer.setInt8(Names.word, wq, shape: [config.vocabulary, d])

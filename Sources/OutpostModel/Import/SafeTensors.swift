@@ -1,4 +1,5 @@
 import Foundation
+import OutpostSupport
 
 /// A minimal safetensors reader: 8-byte little-endian header length, JSON header
 /// `{name: {dtype, shape, data_offsets: [begin, end]}}`, then raw little-endian data.
@@ -27,13 +28,13 @@ struct SafeTensors {
             throw ModelError(.importFailed, "\(path): safetensors header length \(n) exceeds the file; the file is truncated or not safetensors")
         }
         let headerData = data.subdata(in: 8..<(8 + Int(n)))
-        guard let object = try? JSONSerialization.jsonObject(with: headerData) as? [String: Any] else {
+        guard case .object(let object)? = try? JSONValue.parse(headerData) else {
             throw ModelError(.importFailed, "\(path): safetensors header is not a JSON object")
         }
         var entries: [String: Entry] = [:]
         let start = 8 + Int(n)
         for (name, value) in object where name != "__metadata__" {
-            guard let json = try? JSONSerialization.data(withJSONObject: value),
+            guard let json = try? JSONEncoder().encode(value),
                   let entry = try? JSONDecoder().decode(Entry.self, from: json),
                   entry.data_offsets.count == 2, entry.data_offsets[0] >= 0,
                   entry.data_offsets[0] <= entry.data_offsets[1], entry.data_offsets[1] <= data.count - start

@@ -1,4 +1,5 @@
 public import Foundation
+import OutpostSupport
 
 /// One labelled training/evaluation line: `{"text": "...", "intent": "..."}`.
 public struct IntentExample: Sendable, Equatable, Codable {
@@ -27,8 +28,8 @@ public struct IntentExample: Sendable, Equatable, Codable {
         for (i, line) in content.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmed.isEmpty { continue }
-            guard let object = try? JSONSerialization.jsonObject(with: Data(trimmed.utf8)) as? [String: Any],
-                  let text = object["text"] as? String, let intent = object["intent"] as? String, !intent.isEmpty
+            guard let object = try? JSONValue.parse(Data(trimmed.utf8)),
+                  let text = object["text"]?.stringValue, let intent = object["intent"]?.stringValue, !intent.isEmpty
             else {
                 throw ModelError(.badData, "\(name) line \(i + 1): expected {\"text\": string, \"intent\": string}")
             }

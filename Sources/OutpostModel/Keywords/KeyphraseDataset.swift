@@ -1,4 +1,5 @@
 public import Foundation
+import OutpostSupport
 
 /// One document of a keyphrase evaluation set (the JSONL format of
 /// ../shared/data/keyphrase: `{"id", "text", "keyphrases": [...]}`, other fields ignored).
@@ -53,16 +54,13 @@ public enum KeyphraseDataset {
     /// One line: a JSON object with a string `text` and an array of strings `keyphrases`.
     public static func document(from line: Data, fallbackID: String) throws(KeywordError) -> KeyphraseDocument {
         guard String(data: line, encoding: .utf8) != nil else { throw KeywordError(.badInput, "not valid UTF-8") }
-        let object: Any
-        do { object = try JSONSerialization.jsonObject(with: line) } catch {
-            throw KeywordError(.badInput, "not a JSON object")
-        }
-        guard let dict = object as? [String: Any] else { throw KeywordError(.badInput, "not a JSON object") }
-        guard let text = dict["text"] as? String else { throw KeywordError(.badInput, "\"text\" is missing or not a string") }
-        guard let phrases = dict["keyphrases"] as? [Any], let strings = phrases as? [String] else {
+        guard case .object(let dict)? = try? JSONValue.parse(line) else { throw KeywordError(.badInput, "not a JSON object") }
+        guard let text = dict["text"]?.stringValue else { throw KeywordError(.badInput, "\"text\" is missing or not a string") }
+        let phrases = dict["keyphrases"]?.arrayValue
+        guard let strings = phrases?.compactMap(\.stringValue), strings.count == phrases?.count else {
             throw KeywordError(.badInput, "\"keyphrases\" is missing or not an array of strings")
         }
-        let id = (dict["id"] as? String) ?? (dict["id"] as? Int).map(String.init) ?? fallbackID
+        let id = dict["id"]?.stringValue ?? dict["id"]?.intValue.map(String.init) ?? fallbackID
         return KeyphraseDocument(id: id, text: text, keyphrases: strings)
     }
 }

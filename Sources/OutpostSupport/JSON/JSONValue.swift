@@ -86,6 +86,12 @@ public enum JSONValue: Sendable, Hashable, Codable {
         return nil
     }
 
+    /// The number when it is a whole number that fits an `Int` (`6` and `6.0`; not `1.5`).
+    public var intValue: Int? {
+        guard case .number(let value) = self, value.rounded() == value, let int = Int(exactly: value) else { return nil }
+        return int
+    }
+
     /// Every string in this value (object keys excluded), depth first, keys in sorted order.
     public var allStrings: [String] {
         switch self {

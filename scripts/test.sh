@@ -51,11 +51,12 @@ fi
 [ -x "$OUTPOST_CACHE/venv/bin/python" ] && export OUTPOST_PYTHON="$OUTPOST_CACHE/venv/bin/python"
 
 step "swift test"
-# In parallel: the process-level suites (real daemon, hq, SIGKILL) run each test on its own
-# thread (`.offThePool`), so their blocking waits never hold a cooperative thread. On a 2-core box
-# ~75 s instead of ~145 s one at a time (`--no-parallel`, which still works for a bisect).
+# One test at a time, still. The suites do run in parallel (`swift test --skip-build`: ~75 s
+# instead of ~145 s on 2 cores; the process-level suites keep their blocking waits off the
+# cooperative pool), but a parallel run on 2 cores can stall a test for over a minute, and tests
+# that read the wall clock (retention, expiry) are not all proven against that yet (issue 13 note).
 TESTLOG="$OUTPOST_CACHE/swift-test.log"
-swift test --skip-build 2>&1 | tee "$TESTLOG"
+swift test --skip-build --no-parallel 2>&1 | tee "$TESTLOG"
 # Skipped tests say what they need. A test skipped for a resource this box has is a failure:
 # ../shared/data present, or the encoder imported, means none may skip for that reason.
 SKIPPED=$(grep -E "Test .* skipped" "$TESTLOG" || true)

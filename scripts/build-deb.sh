@@ -25,7 +25,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 umask 022
 OUT=${1:-dist}
-UPSTREAM=$(sed -n 's/.*static let string = "\(.*\)".*/\1/p' Sources/OutpostRuntime/OutpostVersion.swift)
+UPSTREAM=$(sed -n 's/.*static let string = "\(.*\)".*/\1/p' Sources/OutpostAPI/OutpostVersion.swift)
 CHANGELOG=packaging/debian/changelog
 VERSION=$(sed -n '1s/^outpost (\([^)]*\)).*/\1/p' "$CHANGELOG")
 if [ "${VERSION%-*}" != "$UPSTREAM" ]; then

@@ -46,8 +46,9 @@ public struct StoreInspection: Sendable, Codable, Equatable {
         }
     }
 
-    /// Quarantined copies (`outpost.db.corrupt-…`) the store moved aside in `directory`.
+    /// Quarantined copies (`outpost.db.corrupt-…`) the store moved aside in `directory`, as
+    /// `Store.quarantined` lists them (main files; their `-wal`/`-shm` companions move with them).
     public static func quarantined(in directory: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasPrefix("outpost.db" + Quarantine.marker) }.sorted()
+        Quarantine.list(for: (directory as NSString).appendingPathComponent("outpost.db"))
     }
 }

@@ -77,6 +77,19 @@ struct DetectorTests {
         Case(text: "Plan agreed with family.\n– EL/BO", redact: ["EL", "BO"], keep: ["Plan agreed"]),
         Case(text: "Overdracht: k. 4 mevr. Oyelaran, 97 jr, delier. Age at departure: 94", redact: ["97", "94"], keep: ["delier"]),
         Case(text: "Concepto: alquiler febrero de 2027; renda março de 2027; at extension 5693.", redact: ["febrero de 2027", "março de 2027", "5693"]),
+        // a name or place found once is redacted at every mention; a general word only where written as a name
+        Case(text: "From Mobile, AL to Tulsa last month; records from my old clinic in Mobile. Call my mobile. – Imelda Chowdhury",
+             redact: ["Mobile"], keep: ["my mobile", "AL"]),
+        Case(text: "Mr. Fox called about the claim. Fox said the adjuster is away.", redact: ["Fox"], keep: ["called about the claim"]),
+        // a capitalised general word after a place preposition in a text about a person
+        Case(text: "Dear Ines, lovely to meet you at the fair in Normal on June 3. Regards, Tom Okafor",
+             redact: ["Normal", "Okafor"], keep: ["lovely to meet you"]),
+        Case(text: "Vit avec son épouse à Spa. Personne de confiance : Maricel Fitzgerald.", redact: ["Spa", "Fitzgerald"], keep: ["Vit avec son épouse"]),
+        Case(text: "Patient Ola Nordmann moved in March, speaks in English, now in Bed 4 in Cardiology.", redact: ["Nordmann"],
+             keep: ["in March", "in English", "in Bed 4", "in Cardiology"]),
+        Case(text: "Frau Keller ist seit Montag in Behandlung und kommt aus Heimweg.", redact: ["Keller"], keep: ["in Behandlung", "aus Heimweg"]),
+        // a French NIR, its one-digit first group included, only with a valid key
+        Case(text: "NIR : 2 93 02 13 055 012 55, numéro de sécurité sociale", redact: ["2 93 02 13 055 012 55", "2 93"]),
     ]
 
     @Test(arguments: cases)

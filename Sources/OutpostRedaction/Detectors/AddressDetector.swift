@@ -342,21 +342,6 @@ enum AddressDetector {
             if Cues.stateNames.contains(t[j].lower) && end == j { continue }
             d.add(t[j].start, t[end].end, .location, priority: 55)
         }
-        // "seen in Brookline", "transferred from Quincy": a capitalised proper noun after a place
-        // preposition that is no everyday word, month, language, drug or eponym
-        if d.text.casing == .mixed {
-            for i in t.indices where ["in", "near", "from", "outside", "around"].contains(t[i].lower) && i + 1 < t.count {
-                let j = i + 1
-                let w = t[j]
-                guard w.kind == .alpha, w.isCapitalized, !w.isAllCaps || w.length > 4, w.length >= 3, !d.isClaimed(token: j),
-                      !Lexicon.isEnglishWord(w.lower), !Lexicon.isProtectedWord(w.lower), !Cues.titles.contains(w.lower),
-                      !PersonDetector.isEponym(j, d), !Cues.stateNames.contains(w.lower), !Lexicon.isGivenName(w.lower) else { continue }
-                var end = j
-                if j + 1 < t.count, t[j + 1].kind == .alpha, t[j + 1].isCapitalized, !Lexicon.isEnglishWord(t[j + 1].lower) || Cues.placeSuffixes.contains(t[j + 1].lower) { end = j + 1 }
-                // below PERSON: "a message from Thandiwe Nkosi" stays a person where both fire
-                d.add(t[j].start, t[end].end, .location, priority: 35)
-            }
-        }
         for i in t.indices where ["county", "parish", "township", "borough"].contains(t[i].lower) && i > 0 {
             let p = i - 1
             guard t[p].kind == .alpha, !d.isClaimed(token: p), !stop.contains(t[p].lower), t[p].isCapitalized || d.text.casing != .mixed else { continue }

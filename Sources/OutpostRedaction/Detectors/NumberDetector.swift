@@ -19,6 +19,12 @@ enum NumberDetector {
         while i < s.count {
             guard CharClass.isDigit(s[i]), i == 0 || !(CharClass.isAlnum(s[i - 1]) || s[i - 1] == "." || s[i - 1] == "-" || s[i - 1] == "/"),
                   !d.claimed[i] else { i += 1; continue }
+            // "2 93 02 13 055 012 55": a French NIR, whose one-digit first group no other shape takes
+            if let e = frenchNIR(at: i, s) {
+                d.add(i, e, .ssn, priority: 89, evidence: "a French social security number (NIR) with a valid key")
+                i = e
+                continue
+            }
             let chunk = read(at: i, s)
             // "630.430.4737x2098": a phone with its extension glued on
             if chunk.end + 1 < s.count, s[chunk.end] == "x" || s[chunk.end] == "X", CharClass.isDigit(s[chunk.end + 1]), chunk.groups.count >= 2 {
@@ -50,6 +56,41 @@ enum NumberDetector {
             }
             i = max(chunk.end, i + 1)
         }
+    }
+
+    /// The end of a French NIR starting at `i` — sex digit, year, month, département (digits or
+    /// 2A/2B), commune, order number, key — in groups 1-2-2-2-3-3-2 with single spaces or none;
+    /// nil unless the key is 97 − (the first 13 digits mod 97), with 2A/2B read as 19/18.
+    static func frenchNIR(at i: Int, _ s: [Unicode.Scalar]) -> Int? {
+        guard s[i] == "1" || s[i] == "2" else { return nil }
+        var k = i
+        var value = 0
+        var spaced: Bool?
+        for (g, len) in [1, 2, 2, 2, 3, 3, 2].enumerated() {
+            if g > 0 {
+                let space = k < s.count && s[k] == " "
+                if spaced == nil { spaced = space } else if spaced != space { return nil }
+                if space { k += 1 }
+            }
+            if g == 6 { value = 97 - value % 97 }
+            var group = 0
+            for c in 0..<len {
+                guard k < s.count else { return nil }
+                if g == 3, c == 1, s[k] == "A" || s[k] == "B", k > 0, s[k - 1] == "2" {
+                    group = s[k] == "A" ? 19 : 18  // Corsica: 2A, 2B
+                } else {
+                    guard CharClass.isDigit(s[k]) else { return nil }
+                    group = group * 10 + CharClass.digitValue(s[k])
+                }
+                k += 1
+            }
+            if g == 2, !(1...12).contains(group) && !(20...42).contains(group) && !(50...99).contains(group) { return nil }
+            if g == 6 { return group == value && (k == s.count || !CharClass.isAlnum(s[k])) ? k : nil }
+            var scale = 1
+            for _ in 0..<len { scale *= 10 }
+            value = value * scale + group
+        }
+        return nil
     }
 
     static func read(at i0: Int, _ s: [Unicode.Scalar]) -> Chunk {

@@ -122,9 +122,12 @@ package enum ClinicalTerms {
     ]
 
     /// Countries, nationalities and regions: bigger than a state, never gold. The world's countries
-    /// and territories come from `Countries` (scripts/lexicon/countries.py, GeoNames).
-    /// A country that is also a listed first name ("Chad", "Georgia") is left to the name layer.
-    static let countries: Set<String> = Countries.all.filter { !Lexicon.isGivenName($0) }.union([
+    /// and territories come from `Countries` (scripts/lexicon/countries.py, GeoNames and Faker), in
+    /// English and the box's other languages, with their first-level regions ("Bayern", "Vaud").
+    /// A country that is also a listed first name ("Chad", "Georgia") is left to the name layer,
+    /// and so is a foreign name or region that is also a surname ("Costa").
+    static let countries: Set<String> = Countries.all.filter { !Lexicon.isGivenName($0) }
+        .union(Countries.foreign.union(Countries.regions).filter { !Lexicon.isGivenName($0) && !Lexicon.isSurname($0) }).union([
         "usa", "america", "canada", "mexico", "brazil", "argentina", "chile", "peru", "colombia", "venezuela", "cuba",
         "haiti", "jamaica", "guatemala", "honduras", "salvador", "nicaragua", "panama", "ecuador", "bolivia",
         "uruguay", "paraguay", "england", "britain", "scotland", "wales", "ireland", "france", "germany", "spain",

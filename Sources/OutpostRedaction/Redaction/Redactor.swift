@@ -47,9 +47,11 @@ public struct Redactor: Sendable {
         sequenceTagger?.detect(&d, safeList: safeList)
         PersonDetector.particleTails(&d)
         let personal = PlaceFilter.apply(&d, safeList: safeList)
+        WordPlaceDetector.detect(&d, safeList: safeList, personal: personal)
         RecallNet.detect(&d, safeList: safeList, scope: config.mode == .strict ? .all : .namesOnly, personal: personal)
         d.source = SpanEvidence(layer: .typed, detail: "an age over 89 next to a person")
         DateDetector.agesNearNames(&d)
+        RepeatMentions.detect(&d, safeList: safeList)
         let spans = d.spans.filter { !config.disabledTypes.contains($0.type) }
         return Self.merge(spans, scalars: scanned.scalars)
     }

@@ -88,6 +88,9 @@ struct DetectorTests {
         Case(text: "Patient Ola Nordmann moved in March, speaks in English, now in Bed 4 in Cardiology.", redact: ["Nordmann"],
              keep: ["in March", "in English", "in Bed 4", "in Cardiology"]),
         Case(text: "Frau Keller ist seit Montag in Behandlung und kommt aus Heimweg.", redact: ["Keller"], keep: ["in Behandlung", "aus Heimweg"]),
+        // a European postcode and the city after it, without a recognised street before them
+        Case(text: "Ny adresse er Klostervej 15, 2. th, 6760 Ribe. Tak.", redact: ["6760", "Ribe"], keep: ["Tak"]),
+        Case(text: "Ich laufe jeden Tag 4000 Schritte, 2000 Meter.", redact: [], keep: ["4000 Schritte", "2000 Meter"]),
         // a French NIR, its one-digit first group included, only with a valid key
         Case(text: "NIR : 2 93 02 13 055 012 55, numéro de sécurité sociale", redact: ["2 93 02 13 055 012 55", "2 93"]),
     ]

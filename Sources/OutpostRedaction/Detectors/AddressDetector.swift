@@ -61,6 +61,7 @@ enum AddressDetector {
         streetFirst(&d)
         unitFirst(&d)
         postcodeCity(&d)
+        barePostcodeCity(&d)
         statePattern(&d)
         cuedPlaces(&d)
     }
@@ -243,6 +244,50 @@ enum AddressDetector {
             guard last > i, !d.isClaimed(t[i + 1].start, t[last].end) else { continue }
             if !d.isClaimed(token: i) { d.add(t[i].start, t[i].end, .zip, priority: 70, evidence: "a postcode after a street address") }
             d.add(t[i + 1].start, t[last].end, .location, priority: 58, evidence: "the place after a street address and postcode")
+        }
+    }
+
+    /// The European postcode-then-city line where no street before it was recognised: "…, 5000
+    /// Odense", "…, 3011 Bern", "602 00 Brno", "9000 Gent" on a line of its own. A postcode of four
+    /// digits, or three and two ("602 00", "114 55"), after a comma that follows a house number on
+    /// the same line, or opening a line (or a field) with the city closing it; the city is one or
+    /// two capitalised words.
+    static func barePostcodeCity(_ d: inout Detection) {
+        let t = d.tokens
+        guard d.text.casing == .mixed else { return }
+        let german = PersonDetector.isGerman(d)
+        for i in t.indices where t[i].kind == .number && !d.isClaimed(token: i) && (t[i].digitCount == 4 || t[i].digitCount == 3) {
+            var code = i
+            if t[i].digitCount == 3 {
+                guard i + 1 < t.count, t[i + 1].kind == .number, t[i + 1].digitCount == 2, !d.text.glued(i + 1), !d.isClaimed(token: i + 1) else { continue }
+                code = i + 1
+            }
+            let c = code + 1
+            guard c < t.count, t[c].kind == .alpha, t[c].isCapitalized, !t[c].isAllCaps || t[c].length > 3, !FieldDetector.lineBreakBefore(c, d),
+                  !stop.contains(t[c].lower), Cues.month(t[c].lower) == nil, !ClinicalTerms.units.contains(t[c].lower),
+                  !ClinicalTerms.currencyWords.contains(t[c].lower), !Cues.titles.contains(t[c].lower), !Lexicon.isProtectedWord(t[c].lower),
+                  !d.isClaimed(token: c) else { continue }
+            var last = c
+            if c + 1 < t.count, t[c + 1].kind == .alpha, t[c + 1].isCapitalized, !t[c + 1].isAllCaps, !FieldDetector.lineBreakBefore(c + 1, d), !d.isClaimed(token: c + 1) { last = c + 1 }
+            let lineEnds = last + 1 == t.count || FieldDetector.lineBreakBefore(last + 1, d) || [".", ",", ";", ")"].contains(t[last + 1].lower)
+            // after a comma that follows a house number on this line ("Vestergade 10, 7. sal, 5000 Odense")
+            var afterHouse = false
+            if i > 0, t[i - 1].lower == "," {
+                var k = i - 2
+                while k >= 1, k >= i - 8, !FieldDetector.lineBreakBefore(k + 1, d) {
+                    // a street and its house number ("Vestergade 10", "Na Příkopě 49"), not a count: in German,
+                    // where every noun is capitalised ("jeden Tag 4000 Schritte"), the word must be a street's
+                    let street = t[k - 1].lower
+                    let house = t[k].kind == .number && t[k].digitCount <= 4 && t[k - 1].kind == .alpha && t[k - 1].isCapitalized && !FieldDetector.lineBreakBefore(k, d)
+                        && (!german || Cues.streetSuffixes.contains(street) || Cues.streetEndings.contains { street.hasSuffix($0) && street.count > $0.count })
+                    if house || d.spans.contains(where: { $0.type == .address && $0.end <= t[i - 1].start && $0.end > t[k].start }) { afterHouse = true; break }
+                    k -= 1
+                }
+            }
+            let opensLine = FieldDetector.lineBreakBefore(i, d) || i > 0 && t[i - 1].lower == ":"
+            guard lineEnds, afterHouse || opensLine else { continue }
+            d.add(t[i].start, t[code].end, .zip, priority: 62, evidence: "a postcode before a city")
+            d.add(t[c].start, t[last].end, .location, priority: 56, evidence: "the city after a postcode")
         }
     }
 

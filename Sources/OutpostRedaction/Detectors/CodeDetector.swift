@@ -135,7 +135,9 @@ enum CodeDetector {
     /// its line, up to five of them, with at least one digit.
     static func cueValues(_ d: inout Detection) {
         let t = d.tokens
+        let german = PersonDetector.isGerman(d)
         for i in t.indices where plateCues.contains(t[i].lower) {
+            if german, t[i].lower == "tag" { continue }  // "jeden Tag 4000 Schritte": a day, not a tag
             var j = i + 1
             while j < t.count, ["number", "no", "nr", "n", "nº", "#", ":", "is", "-", ".", "°", "plate", "du", "de", "van"].contains(t[j].lower) { j += 1 }
             guard j < t.count, t[j].kind != .punct, j - i <= 5 else { continue }

@@ -67,6 +67,8 @@ struct Detection {
             let w = tokens[j].lower
             if w == "." && j > 0 && ["no", "acct", "ext", "tel", "ph", "nr", "num", "mob", "tlf", "tfno", "telf", "núm", "nº"].contains(tokens[j - 1].lower) { j -= 1; steps += 1; continue }
             if [".", ";", "!", "?", "\n"].contains(w) { break }
+            // "jeden Tag 4000 Schritte": a capitalised "Tag" mid-sentence is the German day, not a plate tag
+            if w == "tag", tokens[j].isCapitalized, text.casing == .mixed, !text.isSentenceStart(j) { break }
             if w == "id" || w == "number" || w == "no" || w == "#" || w == "num" || w == "nr" {
                 fallback = fallback ?? .id
             } else if let t = ValueCues.cue(w) {

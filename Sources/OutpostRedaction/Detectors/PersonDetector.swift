@@ -70,6 +70,8 @@ enum PersonDetector {
         "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "einen", "einem", "mit", "sie", "ich", "wir", "haben", "hat", "auf",
         "am", "im", "zum", "zur", "den", "dem", "des", "für", "bei", "wie", "wann", "wo", "oder", "aber", "auch", "noch", "schon", "bitte",
         "können", "kann", "soll", "muss", "wird", "sind", "war", "nach", "von", "vom", "seit", "gegen", "über", "unter", "heute", "morgen",
+        "jeden", "jede", "jedes", "mein", "meine", "meinen", "mir", "mich", "sich", "zu", "wohnt", "lebt", "bin", "bist", "habe",
+        "wurde", "werden", "dass", "weil", "sehr", "danke", "ihr", "ihre", "uns", "unser", "unsere",
     ]
 
     /// "Dr. French", "Mr Holland", "Sra. Mayo": right after a title (a sentence start only by its dot).

@@ -32,16 +32,10 @@ enum WordPlaceDetector {
         "person", "total", "stock", "store", "branch", "online", "office", "private", "public", "chapter", "section",
     ]
 
-    /// Very common German words: a text with one is read as German.
-    static let germanCues: Set<String> = [
-        "der", "das", "und", "ist", "ich", "nicht", "mit", "für", "bitte", "wir", "eine", "einen", "auf", "sich", "auch", "noch",
-        "seit", "wird", "hat", "sind", "mein", "meine", "ihr", "ihre", "bei", "zum", "zur", "vom", "wohnt", "lebt",
-    ]
-
     static func detect(_ d: inout Detection, safeList: SafeList, personal: Bool) {
         guard d.text.casing == .mixed else { return }
         let t = d.tokens
-        let german = t.contains { germanCues.contains($0.lower) }
+        let german = PersonDetector.isGerman(d)
         for j in t.indices.dropFirst() where prepositions.contains(t[j - 1].lower) && !t[j - 1].isCapitalized {
             let w = t[j]
             guard w.kind == .alpha, w.isCapitalized, !w.isAllCaps || w.length > 4, w.length >= 3, !d.text.isSentenceStart(j), !d.isClaimed(token: j),

@@ -72,6 +72,8 @@ struct DetectorTests {
         Case(text: "Lettera di dimissione – Ospedale Maggiore di Bologna", redact: ["Ospedale Maggiore di Bologna"], keep: ["Lettera di dimissione"]),
         Case(text: "im taking my nan to st. brigid's hospital for her scan", redact: ["brigid"], keep: ["for her scan"]),
         Case(text: "She had knee surgery at the hospital last week. The clinic is open on Monday.", redact: [], keep: ["knee surgery", "the hospital", "The clinic"]),
+        Case(text: "Hope Medical Practice\nTel 020 7946 0058\nShe moved into the care home in May.", redact: ["Hope Medical Practice"], keep: ["the care home"]),
+        Case(text: "91M FROM EAGLE CARE HOME, FOUND ON FLOOR. SEEN AT HOPE REGIONAL HOSPITAL.", redact: ["EAGLE CARE HOME", "HOPE REGIONAL HOSPITAL"], keep: ["FOUND ON FLOOR"]),
         // names spelled out on a call, initials that close a note, ages and months in more forms
         Case(text: "Caller: it's Vikram Malik, M-A-L-I-K. Thanks. We use the A-B-C method.", redact: ["M-A-L-I-K"], keep: ["A-B-C method"]),
         Case(text: "Plan agreed with family.\n– EL/BO", redact: ["EL", "BO"], keep: ["Plan agreed"]),

@@ -14,6 +14,7 @@ enum InstitutionDetector {
         "memorial", "general", "community", "regional", "district", "county", "university", "teaching", "royal", "children's", "women's",
         "medical", "health", "sciences", "science", "family", "internal", "medicine", "care", "cancer", "heart", "eye", "dental",
         "rehabilitation", "rehab", "mental", "psychiatric", "maternity", "specialist", "primary", "group", "city", "state", "national",
+        "nursing",
     ]
     /// Head words before the name ("Ospedale …", "Hôpital …", "CHU de …").
     static let headsBefore: Set<String> = [
@@ -34,14 +35,25 @@ enum InstitutionDetector {
             if mixed { return t[k].isCapitalized || t[k].isAllCaps }
             return !Cues.placeCues.contains(t[k].lower) && !["my", "your", "our", "her", "his", "their", "a", "an", "this", "that"].contains(t[k].lower)
         }
+        // a name word is distinctive when case or the word lists say it names something: capitalised
+        // mid-sentence, no everyday word, or — before a modifier ("Hope Medical Practice", "EAGLE
+        // CARE HOME" opening a line) — a listed name or a capitalised word at a sentence start
         func distinctive(_ range: ClosedRange<Int>) -> Bool {
-            range.contains { k in
-                t[k].kind == .alpha && !linking.contains(t[k].lower) && !headModifiers.contains(t[k].lower)
-                    && (mixed && t[k].isCapitalized && !d.text.isSentenceStart(k) || !Lexicon.isEnglishWord(PersonDetector.stripPossessive(t[k].lower)))
+            let modified = range.contains { headModifiers.contains(t[$0].lower) }
+            return range.contains { k in
+                let w = PersonDetector.stripPossessive(t[k].lower)
+                guard t[k].kind == .alpha, !linking.contains(w), !headModifiers.contains(w), !Lexicon.isProtectedWord(w) else { return false }
+                if mixed && t[k].isCapitalized && !d.text.isSentenceStart(k) || !Lexicon.isEnglishWord(w) { return true }
+                guard modified, !FunctionWords.contains(w) else { return false }
+                return mixed ? t[k].isCapitalized : Lexicon.isGivenName(w) || Lexicon.isSurname(w)
             }
         }
         // name first: "Fraser Canyon Hospital", "st. brigid's hospital", "Gander Health Sciences Centre"
-        for h in t.indices where t[h].kind == .alpha && headsAfter.contains(t[h].lower) && !d.isClaimed(token: h) {
+        // "Cobh Care Home", "EAGLE NURSING HOME": a home is a head only after "care" or "nursing"
+        func isHeadAfter(_ h: Int) -> Bool {
+            headsAfter.contains(t[h].lower) || t[h].lower == "home" && h > 0 && ["care", "nursing"].contains(t[h - 1].lower)
+        }
+        for h in t.indices where t[h].kind == .alpha && isHeadAfter(h) && !d.isClaimed(token: h) {
             if mixed, !t[h].isCapitalized, !t[h].isAllCaps { continue }
             var s = h
             var words = 0

@@ -30,6 +30,8 @@ struct RecallNetTests {
         Case(text: "Pt Jae-won Park seen today", redact: ["Jae-won Park"], keep: ["seen today"]),
         Case(text: "Ms van der Berg and María José de la Fuente called", redact: ["van der Berg", "María José de la Fuente"], keep: ["called"]),
         Case(text: "REFERRAL FOR QWYNTHELLE OKONKWO-ADEYEMI", redact: ["QWYNTHELLE", "OKONKWO-ADEYEMI"], keep: ["REFERRAL FOR"]),
+        // "Last, First" where the first name is a general word
+        Case(text: "TRIAGE NOTE\nPT ZDVORAKOVA, ROSE  MRN 67-160-942\nROSE FROM CHAIR UNAIDED.", redact: ["ZDVORAKOVA", "ROSE  MRN"], keep: ["ROSE FROM CHAIR"]),
         // misspellings of safe words stay, code-like words and long numbers go
         Case(text: "can you reschedle my appointmnet tomorow", redact: [], keep: ["reschedle", "appointmnet", "tomorow"]),
         Case(text: "ticket ZX9Q44K and case 88123 still open", redact: ["ZX9Q44K", "88123"], keep: ["ticket", "still open"]),

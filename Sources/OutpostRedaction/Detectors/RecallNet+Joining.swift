@@ -96,4 +96,27 @@ extension RecallNet {
             marks[k] = Mark(flagged: true, type: .person, why: "a surname before \", first name\"")
         }
     }
+
+    /// The first name after "Last," where it is a general word the net let pass ("PT DVOŘÁK, SKY",
+    /// "PATIENTE HÄMÄLÄINEN, STORM, NONANTE ANS", "Nom : Perrin, Rose"): the surname opens a field
+    /// or follows a patient or naming cue, the first name is a listed one (capitalised in mixed
+    /// text), and the field ends after it.
+    static func firstAfterLastComma(_ marks: inout [Mark], person: [Bool], _ d: Detection, safeList: SafeList) {
+        let t = d.tokens
+        let mixed = d.text.casing == .mixed
+        for i in t.indices where i + 2 < t.count && t[i + 1].lower == "," && (person[i] || marks[i].flagged && [.person, .unknown].contains(marks[i].type)) {
+            let k = i + 2
+            guard t[k].kind == .alpha, !marks[k].flagged, !person[k], !d.isClaimed(token: k), !d.protected[t[k].start], t[k].length >= 2,
+                  !mixed || t[k].isCapitalized, safeList.isName(t[k].lower) || Lexicon.isGivenName(t[k].lower),
+                  !AddressDetector.stop.contains(t[k].lower), !Cues.titles.contains(t[k].lower), !FunctionWords.contains(t[k].lower) else { continue }
+            var s = i
+            while s > 0, (person[s - 1] || marks[s - 1].flagged) && !FieldDetector.lineBreakBefore(s, d) { s -= 1 }
+            let opens = s == 0 || FieldDetector.lineBreakBefore(s, d) || [":", "(", ";", "-"].contains(t[s - 1].lower)
+                || PlaceFilter.personalCues.contains(t[s - 1].lower) || PersonDetector.namingCues.contains(t[s - 1].lower) || Cues.titles.contains(t[s - 1].lower)
+            let closes = k + 1 == t.count || FieldDetector.lineBreakBefore(k + 1, d) || [",", ".", ";", ")", ":"].contains(t[k + 1].lower)
+                || t[k + 1].start - t[k].end >= 2 || ValueCues.cue(t[k + 1].lower) != nil  // "DVOŘÁK, SKY  MRN …"
+            guard opens, closes else { continue }
+            marks[k] = Mark(flagged: true, type: .person, why: "a first name after \"surname,\"")
+        }
+    }
 }

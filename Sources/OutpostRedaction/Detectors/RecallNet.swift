@@ -40,6 +40,7 @@ enum RecallNet {
         bridge(&marks, person: person, d, safeList: safeList)
         if scope == .all {
             lastCommaFirst(&marks, person: person, d, safeList: safeList)
+            firstAfterLastComma(&marks, person: person, d, safeList: safeList)
             addressParts(&marks, person: person, d)
             codeRemainders(&marks, d)
         }

@@ -74,6 +74,10 @@ struct DetectorTests {
         Case(text: "She had knee surgery at the hospital last week. The clinic is open on Monday.", redact: [], keep: ["knee surgery", "the hospital", "The clinic"]),
         Case(text: "Hope Medical Practice\nTel 020 7946 0058\nShe moved into the care home in May.", redact: ["Hope Medical Practice"], keep: ["the care home"]),
         Case(text: "91M FROM EAGLE CARE HOME, FOUND ON FLOOR. SEEN AT HOPE REGIONAL HOSPITAL.", redact: ["EAGLE CARE HOME", "HOPE REGIONAL HOSPITAL"], keep: ["FOUND ON FLOOR"]),
+        // a flight number names no one; the booking reference does
+        Case(text: "My flight is dl123 tomorrow, booking ref QXJ7PL", redact: ["QXJ7PL"], keep: ["flight is dl123"]),
+        // a title in lower case before an everyday word
+        Case(text: "i want to hear doctor jokes", redact: [], keep: ["doctor jokes"]),
         // names spelled out on a call, initials that close a note, ages and months in more forms
         Case(text: "Caller: it's Vikram Malik, M-A-L-I-K. Thanks. We use the A-B-C method.", redact: ["M-A-L-I-K"], keep: ["A-B-C method"]),
         Case(text: "Plan agreed with family.\n– EL/BO", redact: ["EL", "BO"], keep: ["Plan agreed"]),

@@ -60,6 +60,20 @@ enum CodeDetector {
     }
 
     /// A maximal run of alnum tokens glued by "-", "/", "." or "_" with no spaces.
+    static let flightWords: Set<String> = ["flight", "flights", "vuelo", "vol", "flug", "volo", "voo", "vlucht", "lot", "flyg", "fly"]
+
+    /// "flight dl123", "Flug LH400": an airline's code and a flight number, which many people share
+    /// and which names no one (the booking reference after it does).
+    static func isFlightNumber(_ i: Int, _ end: Int, _ d: Detection) -> Bool {
+        let t = d.tokens
+        var p = i - 1
+        while p > 0, p >= i - 3, ["is", "number", "no", "nr", "#", ":", "."].contains(t[p].lower) { p -= 1 }
+        guard end == i, p >= 0, p < i, flightWords.contains(t[p].lower), t[i].kind == .alnum else { return false }
+        let s = Array(t[i].lower.unicodeScalars)
+        let letters = s.prefix { !CharClass.isDigit($0) }.count
+        return letters == 2 && (1...4).contains(s.count - letters) && s[letters...].allSatisfy { CharClass.isDigit($0) }
+    }
+
     static func codes(_ d: inout Detection) {
         let t = d.tokens
         var i = 0
@@ -82,6 +96,7 @@ enum CodeDetector {
             if safeCodes.contains(whole) || safeCodes.contains(whole.replacingOccurrences(of: "-", with: "")) { continue }
             if isUnitValue(t, i, end) { continue }
             if end == i, t[i].kind == .number { continue }  // plain numbers: NumberDetector
+            if isFlightNumber(i, end, d) { continue }
             // "93-year-old", "74-jährige", "82-jarige", "85-årig": an age (ages over 89 are typed by DateDetector)
             if whole.contains("year") || whole.hasSuffix("yo") || ["jähr", "jaehr", "jarig", "årig", "ans", "años", "anni", "anos"].contains(where: { whole.contains($0) }) { continue }
             let cue = d.cueType(before: i)

@@ -457,7 +457,9 @@ enum PersonDetector {
             if d.text.casing == .mixed, !t[j].isCapitalized, !(t[i].isCapitalized == false) { continue }
             if AddressDetector.stop.contains(t[j].lower) || ValueCues.single[t[j].lower] != nil { continue }
             // "miss work", "miss class": the verb before an everyday word, not the title
-            if t[i].lower == "miss", !t[i].isCapitalized, Lexicon.isEnglishWord(t[j].lower), !Lexicon.isGivenName(t[j].lower), !Lexicon.isSurname(t[j].lower) { continue }
+            if t[i].lower == "miss", !t[i].isCapitalized, Lexicon.isEnglishWord(t[j].lower), !Lexicon.isGivenName(t[j].lower), !Lexicon.isSurname(t[j].lower) || d.text.casing != .mixed { continue }
+            // "doctor jokes", "how is doctor spelled": a title in lower case before an everyday word that no list names
+            if !t[i].isCapitalized, !t[j].isCapitalized, Lexicon.isEnglishWord(t[j].lower), !Lexicon.isGivenName(t[j].lower), !Lexicon.isSurname(t[j].lower) { continue }
             if !t[j].isCapitalized, RecallNet.particles.contains(t[j].lower) || FunctionWords.contains(t[j].lower) { continue }  // "la signora di 93 anni"
             var end = j
             // "dr. j. smith": an initial and the name after it

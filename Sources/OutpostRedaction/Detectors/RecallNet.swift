@@ -58,7 +58,8 @@ enum RecallNet {
             return Mark(flagged: true, type: .id, why: "a \(tok.digitCount)-digit number no detector explained")
         case .alnum:
             guard scope == .all else { return nil }
-            if safeList.isSafe(tok.lower) || CodeDetector.safeCodes.contains(tok.lower) || Lexicon.isProtectedWord(tok.lower) || isUnitLike(tok.lower) || tok.length <= 3 { return nil }
+            if safeList.isSafe(tok.lower) || CodeDetector.safeCodes.contains(tok.lower) || Lexicon.isProtectedWord(tok.lower) || isUnitLike(tok.lower) || tok.length <= 3
+                || CodeDetector.isFlightNumber(i, i, d) { return nil }
             return Mark(flagged: true, type: .id, why: "letters and digits in a code-like word")
         case .alpha:
             let word = PersonDetector.stripPossessive(tok.lower)

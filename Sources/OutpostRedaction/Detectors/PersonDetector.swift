@@ -362,7 +362,8 @@ enum PersonDetector {
         let next = nextWord(e, d)
         let verbFollows = next.map { subjectVerbs.contains($0) } ?? false
         let fromSays = next == "from" && e + 3 < t.count && subjectVerbs.contains(t[e + 3].lower)
-        if (verbFollows || fromSays) && (w.lexical || !w.english) && (mixed ? t[s].isCapitalized : true) {
+        // without case, an everyday word before a verb is its subject, not a name ("my car needs"), unless it is a given name ("mark says")
+        if (verbFollows || fromSays) && (w.lexical || !w.english) && (mixed ? t[s].isCapitalized : !w.english || w.given) {
             return !modalWords.contains(t[s].lower) || mixed && t[s].isCapitalized && (fromSays || verbFollows)
         }
         if mixed && t[s].isCapitalized && !d.text.isSentenceStart(s) {

@@ -74,6 +74,7 @@ struct DetectorTests {
         Case(text: "She had knee surgery at the hospital last week. The clinic is open on Monday.", redact: [], keep: ["knee surgery", "the hospital", "The clinic"]),
         Case(text: "Hope Medical Practice\nTel 020 7946 0058\nShe moved into the care home in May.", redact: ["Hope Medical Practice"], keep: ["the care home"]),
         Case(text: "91M FROM EAGLE CARE HOME, FOUND ON FLOOR. SEEN AT HOPE REGIONAL HOSPITAL.", redact: ["EAGLE CARE HOME", "HOPE REGIONAL HOSPITAL"], keep: ["FOUND ON FLOOR"]),
+        Case(text: "Rate this book 4 out of 6 and buy 3 set of keys; consulta il 5 set. 2024", redact: ["5 set. 2024"], keep: ["4 out of 6", "3 set of keys"]),
         // a flight number names no one; the booking reference does
         Case(text: "My flight is dl123 tomorrow, booking ref QXJ7PL", redact: ["QXJ7PL"], keep: ["flight is dl123"]),
         // a title in lower case before an everyday word

@@ -68,6 +68,10 @@ enum DateDetector {
                 i += 1
                 continue
             }
+            if end == i, isWordLikeAbbreviation(i, d) {
+                i += 1
+                continue
+            }
             d.add(t[start].start, t[end].end, .date, priority: 85)
             i = end + 1
         }
@@ -179,6 +183,14 @@ enum DateDetector {
         "ene", "janv", "jän", "gen", "fev", "fév", "févr", "fevr", "mär", "mrt", "abr", "avr", "mag", "mei", "giu", "juil", "lug",
         "ago", "aoû", "set", "okt", "ott", "out", "dic", "dez", "déc", "mai",
     ]
+
+    /// "4 out of 6", "3 set of keys": a month abbreviation that is an English word, with no year
+    /// after it, no dot of its own and a word following, is the word.
+    static func isWordLikeAbbreviation(_ i: Int, _ d: Detection) -> Bool {
+        let t = d.tokens
+        guard dayFirstOnly.contains(t[i].lower), Lexicon.isEnglishWord(t[i].lower), i + 1 < t.count else { return false }
+        return !(t[i + 1].lower == "." && d.text.glued(i + 1)) && t[i + 1].kind == .alpha
+    }
 
     static let foreignYears: Set<String> = [
         "jahre", "jahren", "jährig", "jährige", "jähriger", "jährigen", "ans", "années", "años", "anos", "anni", "jaar", "jarige", "lat", "år", "roku", "let", "vuotta", "jr", "jr.",

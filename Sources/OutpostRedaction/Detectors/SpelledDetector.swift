@@ -162,6 +162,7 @@ enum SpelledDetector {
                 if end + 1 < t.count, NumberWords.cardinals[t[end + 1].lower] != nil { end += 1 } else if t[end].lower == "and" { end -= 1 }
             }
             guard !d.isClaimed(t[start].start, t[end].end) else { continue }
+            if end == i, DateDetector.isWordLikeAbbreviation(i, d) { continue }
             d.add(t[start].start, t[end].end, .date, priority: 84, evidence: "a date with a day and a month")
         }
     }

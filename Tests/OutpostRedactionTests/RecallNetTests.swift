@@ -32,6 +32,10 @@ struct RecallNetTests {
         Case(text: "REFERRAL FOR QWYNTHELLE OKONKWO-ADEYEMI", redact: ["QWYNTHELLE", "OKONKWO-ADEYEMI"], keep: ["REFERRAL FOR"]),
         // "Last, First" where the first name is a general word
         Case(text: "TRIAGE NOTE\nPT ZDVORAKOVA, ROSE  MRN 67-160-942\nROSE FROM CHAIR UNAIDED.", redact: ["ZDVORAKOVA", "ROSE  MRN"], keep: ["ROSE FROM CHAIR"]),
+        // a first name opening a field before a flagged surname
+        Case(text: "Ordenante: Rodel Zdvorakova\nImporte: 820,00 EUR", redact: ["Rodel", "Zdvorakova"], keep: ["Ordenante:", "Importe: 820,00 EUR"]),
+        // a health-plan number with its letter suffix
+        Case(text: "Policy: 6363767-BU, renewal due", redact: ["6363767-BU", "BU"], keep: ["renewal due"]),
         // misspellings of safe words stay, code-like words and long numbers go
         Case(text: "can you reschedle my appointmnet tomorow", redact: [], keep: ["reschedle", "appointmnet", "tomorow"]),
         Case(text: "ticket ZX9Q44K and case 88123 still open", redact: ["ZX9Q44K", "88123"], keep: ["ticket", "still open"]),

@@ -58,6 +58,17 @@ enum NumberDetector {
         }
     }
 
+    /// "6363767-BU", "48213907/AB": the end of a letter suffix of one to three capitals glued to a
+    /// number by a hyphen or slash (a health-plan or policy number's check letters), else `end`.
+    static func letterSuffixEnd(after end: Int, _ s: [Unicode.Scalar]) -> Int {
+        guard end + 1 < s.count, s[end] == "-" || s[end] == "/" else { return end }
+        var k = end + 1
+        while k < s.count, k - end <= 4, CharClass.isASCIILetter(s[k]), CharClass.isUpper(s[k]) { k += 1 }
+        let n = k - end - 1
+        guard (1...3).contains(n), k == s.count || !CharClass.isAlnum(s[k]) else { return end }
+        return k
+    }
+
     /// The end of a French NIR starting at `i` — sex digit, year, month, département (digits or
     /// 2A/2B), commune, order number, key — in groups 1-2-2-2-3-3-2 with single spaces or none;
     /// nil unless the key is 97 − (the first 13 digits mod 97), with 2A/2B read as 19/18.
@@ -168,7 +179,7 @@ enum NumberDetector {
             if [.phone, .account, .id].contains(t), let e = extensionEnd(after: c.end, d) {
                 d.add(c.start, e, .phone, priority: p, evidence: "a number with an extension")
             } else {
-                d.add(c.start, c.end, t, priority: p)
+                d.add(c.start, t == .date || t == .phone ? c.end : letterSuffixEnd(after: c.end, d.scalars), t, priority: p)
             }
             return true
         }

@@ -119,4 +119,25 @@ extension RecallNet {
             marks[k] = Mark(flagged: true, type: .person, why: "a first name after \"surname,\"")
         }
     }
+
+    /// The first name before a name when a field or line opens with it ("Beneficiaria: Griet
+    /// Mason", "Ordenante: Reto Mizrahi", "Groetjes,\nRodel Adeyemi"): a capitalised word the
+    /// safe-list knows in some language, directly before a flagged name on the same line, that is
+    /// no English word, function word, label, title or cue.
+    static func firstNameOpeningField(_ marks: inout [Mark], person: [Bool], _ d: Detection) {
+        guard d.text.casing == .mixed else { return }
+        let t = d.tokens
+        for k in t.indices where k + 1 < t.count && (person[k + 1] || marks[k + 1].flagged && marks[k + 1].type == .person) {
+            let w = t[k]
+            guard w.kind == .alpha, w.isCapitalized, !w.isAllCaps, w.length >= 3, !marks[k].flagged, !person[k], !d.isClaimed(token: k),
+                  !d.protected[w.start], t[k + 1].isCapitalized, !FieldDetector.lineBreakBefore(k + 1, d), t[k + 1].start - w.end == 1 else { continue }
+            let opens = k == 0 || FieldDetector.lineBreakBefore(k, d) || [":", "\t"].contains(t[k - 1].lower)
+            let lower = w.lower
+            guard opens, !Lexicon.isEnglishWord(lower), !FunctionWords.contains(lower), !Cues.titles.contains(lower), !Cues.strongPersonCues.contains(lower),
+                  !PersonDetector.namingCues.contains(lower), !FieldDetector.isLabelWord(k, d), ValueCues.cue(lower) == nil,
+                  !Lexicon.isProtectedWord(lower), !InstitutionDetector.headsBefore.contains(lower),
+                  !ClinicalTerms.eponymHeads.contains(lower), !PersonDetector.headsBefore.contains(lower), !PersonDetector.isEponym(k + 1, d) else { continue }  // "Morbus Wilson"
+            marks[k] = Mark(flagged: true, type: .person, why: "a first name opening the field before a name")
+        }
+    }
 }

@@ -41,6 +41,7 @@ enum RecallNet {
         if scope == .all {
             lastCommaFirst(&marks, person: person, d, safeList: safeList)
             firstAfterLastComma(&marks, person: person, d, safeList: safeList)
+            firstNameOpeningField(&marks, person: person, d)
             addressParts(&marks, person: person, d)
             codeRemainders(&marks, d)
         }

@@ -75,6 +75,8 @@ struct DetectorTests {
         Case(text: "Hope Medical Practice\nTel 020 7946 0058\nShe moved into the care home in May.", redact: ["Hope Medical Practice"], keep: ["the care home"]),
         Case(text: "91M FROM EAGLE CARE HOME, FOUND ON FLOOR. SEEN AT HOPE REGIONAL HOSPITAL.", redact: ["EAGLE CARE HOME", "HOPE REGIONAL HOSPITAL"], keep: ["FOUND ON FLOOR"]),
         Case(text: "Rate this book 4 out of 6 and buy 3 set of keys; consulta il 5 set. 2024", redact: ["5 set. 2024"], keep: ["4 out of 6", "3 set of keys"]),
+        // a word numbering a room is no name; a first name before a date still is
+        Case(text: "Übergabe Nacht: ruhige Nacht, Zimmer 3 schläft, Zimmer 5 hat geklingelt.", redact: [], keep: ["Zimmer 3", "Zimmer 5"]),
         // a flight number names no one; the booking reference does
         Case(text: "My flight is dl123 tomorrow, booking ref QXJ7PL", redact: ["QXJ7PL"], keep: ["flight is dl123"]),
         // a title in lower case before an everyday word

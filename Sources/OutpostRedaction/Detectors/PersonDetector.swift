@@ -103,6 +103,10 @@ enum PersonDetector {
                 || german && !w.given && t[i].isCapitalized && !t[i].isAllCaps && safeList.safe != nil && (safeList.isSafe(lower) || safeList.isAmbiguous(lower))
                 // "Bonjour, …", "Pon un temporizador", "Buen finde": a word of the box's languages opening a sentence
                 || safeList.safe != nil && safeList.isSafe(lower) && !Lexicon.isGivenName(lower) && d.text.isSentenceStart(i) && !afterTitle(i, d)
+                // "Zimmer 5", "Kamer 12", "Bay 3": a word of the box's languages numbering a room or bed
+                || safeList.safe != nil && safeList.isSafe(lower) && !Lexicon.isGivenName(lower) && !afterTitle(i, d) && i + 1 < t.count
+                    && t[i + 1].kind == .number && t[i + 1].digitCount <= 3 && t[i + 1].start == t[i].end + 1 && d.scalars[t[i].end] == " "
+                    && !(i + 2 < t.count && d.text.glued(i + 2) && [".", "/", ":", "-"].contains(t[i + 2].lower))
             w.protected = d.protected[t[i].start] || Lexicon.isProtectedWord(lower) || isEponym(i, d) || Cues.titles.contains(lower) && t[i].length <= 4 && !w.lexical
                 || FieldDetector.isLabelWord(i, d)
             if let scores = taggerScores, i < scores.count { w.tagger = scores[i] }

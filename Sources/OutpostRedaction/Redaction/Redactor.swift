@@ -110,6 +110,7 @@ public struct Redactor: Sendable {
         d.source = SpanEvidence(layer: .names, detail: "name lists, case and context cues")
         PersonDetector.detect(&d, taggerScores: nil, threshold: config.taggerThreshold, safeList: safeList)
         let personal = PlaceFilter.apply(&d, safeList: safeList)
+        WordPlaceDetector.detect(&d, safeList: safeList, personal: personal)
         RecallNet.detect(&d, safeList: safeList, scope: config.mode == .strict ? .all : .namesOnly, personal: personal)
         return d.spans.filter { !config.disabledTypes.contains($0.type) }
     }

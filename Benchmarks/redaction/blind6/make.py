@@ -11,6 +11,7 @@ import re
 import random
 import sys
 import unicodedata
+import datetime
 
 SEED = 6062025
 rng = random.Random(SEED)
@@ -1036,7 +1037,7 @@ def speak_email(addr, lang):
 
 
 def rand_ymd(kind):
-    y = {"dob": (1926, 2004), "recent": (2021, 2025), "shift": (2060, 2099), "month": (2015, 2025),
+    y = {"dob": (1926, 2004), "recent": (2021, 2025), "shift": (2060, 2098), "month": (2015, 2025),
          "dict": (1965, 2025)}[kind]
     return rng.randint(*y), rng.randint(1, 12), rng.randint(1, 28)
 
@@ -1186,10 +1187,31 @@ def g_extc(c, i, l): return PH("%s-555-01%sx%d" % (pick(US_AREA), dg(2), rng.ran
 def g_pager(c, i, l): return PH(dg1(pick([4, 5])))
 
 
+def seq_date(c, kind, i):
+    """Index 0 draws a date; higher indexes of the same kind come later (admit < discharge, DD < DT)."""
+    key = ("seq", kind)
+    if key not in c["cache"]:
+        c["cache"][key] = datetime.date(*rand_ymd(kind))
+    base = c["cache"][key]
+    if i == 0:
+        return base
+    lo, hi = {"shift": (2, 25), "dict": (0, 3), "recent": (7, 90), "month": (90, 700)}[kind]
+    return base + datetime.timedelta(days=rng.randint(lo, hi) * i)
+
+
+def ymd_of(dt):
+    return dt.year, dt.month, dt.day
+
+
 def g_date(c, i, l): return DT(num_date(l, *rand_ymd("recent")))
 def g_dob(c, i, l): return DT(num_date(l, *rand_ymd("dob")))
-def g_shdate(c, i, l): return DT(num_date(l, *rand_ymd("shift")))
-def g_wdate(c, i, l): return DT(word_date(c["base"], *rand_ymd("recent")))
+def g_shdate(c, i, l):
+    ymd = ymd_of(seq_date(c, "shift", i))
+    while True:   # shifted de-identification dates always keep the four-digit year
+        s = num_date(l, *ymd)
+        if re.search(r"20[6-9]\d", s):
+            return DT(s)
+def g_wdate(c, i, l): return DT(word_date(c["base"], *ymd_of(seq_date(c, "recent", i))))
 def g_wdob(c, i, l): return DT(word_date(c["base"], *rand_ymd("dob"), with_year=True))
 
 
@@ -1199,12 +1221,12 @@ def g_odate(c, i, l):
 
 
 def g_mdate(c, i, l):
-    y, m, d = rand_ymd("month")
+    y, m, d = ymd_of(seq_date(c, "month", i))
     return DT(month_year(c["base"], y, m))
 
 
 def g_ddate(c, i, l):
-    y, m, d = rand_ymd("dict")
+    y, m, d = ymd_of(seq_date(c, "dict", i))
     if l == "us":
         return DT("%02d/%02d/%02d" % (m, d, y % 100))
     if l in DMY_DOT:
@@ -1227,13 +1249,13 @@ def g_sage(c, i, l): return AG(en_num(rng.randint(90, 104)))
 
 def g_mrn(c, i, l): return ID(mk_mrn())
 def g_acct(c, i, l): return ID(dg1(8) if l in ("uk", "wls", "ie") else dg1(pick([8, 10, 11, 12])))
-def g_acct4(c, i, l): return ID(dg(4))
+def g_acctlast(c, i, l): return ID(dg(4))
 def g_sort(c, i, l): return ID("%s-%s-%s" % (dg1(2), dg(2), dg(2)))
 def g_iban(c, i, l): return ID(mk_iban(l))
 def g_card(c, i, l): return ID(mk_card())
-def g_card4(c, i, l): return ID(dg(4))
+def g_cardlast(c, i, l): return ID(dg(4))
 def g_ssn(c, i, l): return ID(mk_ssn())
-def g_ssn4(c, i, l): return ID(dg(4))
+def g_ssnlast(c, i, l): return ID(dg(4))
 def g_nhs(c, i, l): return ID(mk_nhs())
 def g_ni(c, i, l): return ID(mk_ni())
 def g_ppsn(c, i, l): return ID(mk_ppsn())
@@ -1342,6 +1364,10 @@ T(E, "chat", "Rewrite this more formally: 'hey {fn}, can u send the ⟪MRI⟫ re
 T(E, "chat", "Help me plan a trip: I fly into {wcity@hr} on {wdate} and then take the ferry. My friend {full} is meeting me at the port.")
 T(E, "chat", "Explain this letter to me simply: it says my father {full}, {age}, has ⟪aortic stenosis⟫ and needs a ⟪TAVI⟫ at {hosp}.", g="m")
 T(E, "chat", "Make a packing list for my trip to see {fn} {ln} in {wcity}. She has ⟪coeliac disease⟫, so gluten-free snacks please.", g="f", word=True)
+T(E, "chat", "Can you write an 'About me' blurb for my photography site {url}? I'm {full}, based in {wcity}, and I mostly shoot weddings.", word=True)
+T(E, "sms", "new portfolio is live: {url} tell {fn1} to have a look!! x")
+T(E, "typo", "hi, i forgott my pasword, my usernme is {handle} and emial {email}, can u reset it plz")
+T(E, "typo", "my granmother {full} is {age} and shes in {hosp} sinse tuesday, can i vist her tonite?", g="f")
 # kiosk chat
 T(E, "kiosk", "Hi, I'm here for a 10:40 appointment with Dr {ln1}. Name {full}, date of birth {dob}.")
 T(E, "kiosk", "Checking in my dad, {lf}. He's {agew} and his hospital number is {mrn}. Where is the ⟪echocardiogram⟫ room?", g="m")
@@ -1421,12 +1447,12 @@ T(E, "triage", "rta, passenger in {plateuk}, {age}f, ⟪hip fracture⟫ suspecte
 T(E, "bank_teller", "Customer {full} presented passport {passport} to withdraw £2,500 from account {acct}, sort code {sort}. Signature matched. Teller {ini1}.", loc="uk")
 T(E, "bank_teller", "Cust phoned re ⟪standing order⟫ to {full1}, IBAN {iban@de}. ID&V passed on DOB {dob} and postcode {pc}.", loc="uk")
 T(E, "bank_teller", "Note: {lf} wants to close her ⟪ISA⟫ and move funds to the joint account with {fn1} {ln}. Cheque no. {cheque} stopped.", g="f", loc="uk")
-T(E, "bank_teller", "Power of attorney registered for {full} ({age}). Attorney: {full1}, {addr1}. Debit card ending {card4} cancelled.", loc="uk")
+T(E, "bank_teller", "Power of attorney registered for {full} ({age}). Attorney: {full1}, {addr1}. Debit card ending {cardlast} cancelled.", loc="uk")
 T(E, "bank_teller", "Fraud flag: card {card} used from IP {ip} in {wcity}. Customer {fn} {ln} says it was not her transaction; replacement card to {addr}.", g="f")
 T(E, "bank_teller", "Walk-in: {full}, member no. {cust}, asked about a ⟪home equity line of credit⟫. Prefers calls at {phone} after 5pm.", word=True)
 T(E, "bank_teller", "Vulnerable customer marker added for {fullm} ({age}) at request of son {fn1}. Home branch: {wcity}.", g="xm")
 # bank chat
-T(E, "bank_chat", "Hi, I'm {full} and my ⟪overdraft⟫ limit dropped overnight. Account ending {acct4}, online ID {handle}.")
+T(E, "bank_chat", "Hi, I'm {full} and my ⟪overdraft⟫ limit dropped overnight. Account ending {acctlast}, online ID {handle}.")
 T(E, "bank_chat", "can u change my address to {addr} pls, acct {acct}, name on the account {full}", lower=True, loc="uk")
 T(E, "bank_chat", "I paid the wrong IBAN ({iban@es}) on {wdate}. Can you recall it? It was meant for {full1}.")
 T(E, "bank_chat", "My husband {fn1} passed away on {wdate}. How do I move his ⟪mortgage⟫ into my name? I'm {full}, customer number {cust}.", g="fm", loc="uk")
@@ -1440,7 +1466,7 @@ T(E, "voice", "um im at {sstreet} in {wcity} my dad fell and hes {sage} please h
 T(E, "voice", "yes its {fn} calling back for doctor {ln1} you can reach me on {sphone} after six", lower=True, loc="uk", word=True)
 # typos
 T(E, "typo", "helo, my nmae is {full} and i ned to chnage my appoitment on {date} with dr {ln1}. ph {phone}")
-T(E, "typo", "SSN endng {ssn4}, acount nmber {acct}, pls chek why my ⟪direct debit⟫ bounced")
+T(E, "typo", "SSN endng {ssnlast}, acount nmber {acct}, pls chek why my ⟪direct debit⟫ bounced")
 T(E, "typo", "recieved a leter adressed to {full1} at my adress {street}, we dont no them, shud i send it back?", loc="uk")
 T(E, "typo", "pateint {lf} complanes of ⟪migraine⟫ for 3 days, dob {dob}, mum {fn1} calld twice", g="xf")
 # deliberate exceptions (see README)
@@ -1472,7 +1498,7 @@ T(D, "bank_teller", "Kundin {full} richtet einen ⟪Dauerauftrag⟫ an {full1} e
 T(D, "sms", "Hallo {fn}, dein Paket liegt bei {fn1} {ln1}, {street}. Ruf kurz an: {mobile}")
 T(D, "discharge", "Entlassungsbrief\nPatient: Herr {full}, geb. {dob}\nAufnahme: {shdate}, Entlassung: {shdate1}\nDiagnose: ⟪Morbus Crohn⟫\nWeiterbehandlung: {hosp}, {city}", g="m")
 T(D, "triage", "{age}J m, sturz zu hause ({addr}), ⟪marcumar⟫, tochter {fn1} {phone}", caps=True, g="mf")
-T(D, "bank_chat", "Hallo, meine ⟪Lastschrift⟫ wurde doppelt abgebucht. Kontoinhaberin {full}, Kundennummer {cust}, Karte endet auf {card4}.", g="f")
+T(D, "bank_chat", "Hallo, meine ⟪Lastschrift⟫ wurde doppelt abgebucht. Kontoinhaberin {full}, Kundennummer {cust}, Karte endet auf {cardlast}.", g="f")
 T(D, "voice", "ja hallo hier ist {full} meine nummer ist {sphone} und die mail ist {semail}", lower=True)
 T(D, "referral", "Überweisung an {hosp}: Frau {ln}, {agew} Jahre alt, ⟪Parkinson-Krankheit⟫, zunehmende Stürze. Wohnhaft {addr}.", loc="at", g="f")
 T(D, "chat", "Wie kündige ich meine Hausratversicherung? Police-Nr. {policy}, Versicherungsnehmer {full}, {addr}.", loc="ch", g="m")
@@ -1480,6 +1506,8 @@ T(D, "dictation", "Diktat Dr. {ln}, {ddate}, geschrieben von {tag1}\nBetr.: {lf2
 T(D, "handover", "Übergabe Zi. 7: Hr. {ln}, {age}, ⟪Pneumonie⟫, ⟪Ceftriaxon⟫ seit {date}. Ehefrau {fn1} ruft abends an ({phone}).", g="mf")
 T(D, "kiosk", "Guten Tag, ich bin {full} und habe um 9:30 einen Termin in der ⟪Endoskopie⟫. Geboren am {wdob}.")
 T(D, "bank_teller", "Kfz-Finanzierung: {full}, Kennzeichen {plate}, Fahrgestell-Nr. {vin}, Rate per ⟪Lastschrift⟫ vom Konto {iban}.")
+T(D, "chat", "Kannst du meinen Lebenslauf prüfen? Kopfzeile: {full}, {email}, {url}, {mobile}.")
+T(D, "typo", "hallo, ich bin {full}, meine kontonumer ist {iban}, warum wurde die ⟪lastschrift⟫ nich abgebucht??")
 T(D, "email", "Betreff: Befund {fn} {ln}\n\nLiebe Kollegin,\nanbei {file} zur {age}-jährigen Patientin aus {wcity}. AHV-Nr. {ahv}.\n\nGruß\n{full1}", loc="ch", g="f")
 
 # ===================== French =====================
@@ -1514,6 +1542,8 @@ T(S, "voice", "hola soy {full} mi teléfono es el {sphone} y mi correo {semail}"
 T(S, "bank_teller", "Cliente {full} con NIE {nie} solicita información sobre ⟪hipoteca⟫ a tipo fijo. Tel. {mobile}.")
 T(S, "referral", "Remito a {full}, nacida el {wdob}, de {age} años, al servicio de neurología de {hosp} por sospecha de ⟪síndrome de Guillain-Barré⟫.", g="f")
 T(S, "webform", "Paciente:\t{lf}\nCURP:\t{curp}\nDomicilio:\t{addr}\nCelular:\t{mobile}", loc="mx")
+T(S, "typo", "ola, me yamo {full} y kiero kambiar la sita del {date}, mi telefono es {mobile}")
+T(S, "bank_chat", "Mi tienda online {url} no recibe pagos con tarjeta. Soy {full}, cuenta {iban}.")
 T(S, "sms", "Multa de tráfico: vehículo {plate}, titular {full}. Pague antes del {wdate} o llame al {phone}.")
 
 # ===================== Italian =====================
@@ -1524,7 +1554,7 @@ T(I, "clinical_note", "Paziente:\t{lf}\tCartella n.\t{mrn}\nSig.ra di {age} anni
 T(I, "bank_teller", "Il cliente {full} chiede un ⟪bonifico⟫ a favore di {full1}, IBAN {iban}. Documento: carta d'identità {cie}.", g="m")
 T(I, "sms", "ciao {fn} sono da {fn1} in {street}, chiamami al {mobile} quando arrivi", lower=True)
 T(I, "referral", "Gentile Dott. {ln},\nLe invio la Sig.ra {full1}, nata il {wdob}, seguita presso {hosp} per ⟪sindrome di Cushing⟫.\nCordiali saluti,\nDott.ssa {full2}", g="mff")
-T(I, "dictation", "Dettato da Dott.ssa {full}, {ddate}; trascritto da {tag1}. Paziente {lf2}, nato il {dob}.", g="f")
+T(I, "dictation", "Dettato da Dott.ssa {full}, {ddate}; trascritto da {tag1}. Paziente {lf2}, data di nascita {dob}.", g="f")
 T(I, "handover", "Consegne letto 5: {full}, {age}enne, ⟪scompenso cardiaco⟫, diuresi scarsa. Il figlio {fn1} chiama al {phone}.", g="xm")
 T(I, "voice", "pronto sono {full} il mio numero è {sphone} e la mail è {semail}", lower=True)
 T(I, "triage", "donna {age} anni, caduta in casa a {wcity}, in terapia con ⟪warfarin⟫, medico curante dott. {ln1}", caps=True)
@@ -1534,7 +1564,7 @@ T(I, "email", "Oggetto: incidente\n\nBuongiorno, la mia auto targata {plate} è 
 
 # ===================== Dutch =====================
 NL = "nl"
-T(NL, "chat", "Kun je een mailtje schrijven naar mevr. {ln}? Ik wil de afspraak van {wdate} verzetten. Mijn naam is {full}.", g="f")
+T(NL, "chat", "Kun je een mailtje schrijven naar mevr. {ln}? Ik wil de afspraak van {wdate} verzetten. Mijn naam is {full1}.", g="f")
 T(NL, "webform", "Naam:\t{lf}\nGeboortedatum:\t{dob}\nBSN:\t{bsn}\nAdres:\t{addr}\nTelefoon:\t{phone}")
 T(NL, "clinical_note", "Dhr. {full}, {age}-jarige man met ⟪ziekte van Parkinson⟫, opgenomen op {shdate}. Contactpersoon: dochter {fn1}, {mobile}.", g="mf")
 T(NL, "bank_teller", "Klant {full} wil een ⟪automatische incasso⟫ laten terugboeken, IBAN {iban}. Legitimatie: paspoort {passport}.")
@@ -1581,7 +1611,6 @@ T("pl", "bank_teller", "Klient {full} zleca ⟪polecenie zapłaty⟫ z rachunku 
 # ===================== identifier-free texts (each its own template) =======
 for reg, txt in [
     ("chat", "What does 'rizz' mean? My nephew keeps saying it."),
-    ("chat", "How many grams are in a cup of plain flour?"),
     ("chat", "Is it true that octopuses have three hearts and blue blood?"),
     ("chat", "Give me a quick recipe for a blood orange and fennel salad."),
     ("chat", "Why is the sky blue in the day but orange at sunset?"),
@@ -1602,7 +1631,6 @@ for reg, txt in [
     ("chat", "My phone says mobile data is off. What does that actually stop working?"),
     ("chat", "What are the early symptoms of ⟪Lyme disease⟫ after a tick bite?"),
     ("chat", "Suggest a name for a bakery that sells sourdough and brown bread."),
-    ("chat", "What's the best way to keep fresh basil from wilting?"),
     ("chat", "Who were the original members of The Beatles?"),
     ("chat", "hope you can help, whats the ⟪Apgar score⟫ and when do they do it"),
     ("chat", "Is it safe to take ⟪ibuprofen⟫ and ⟪paracetamol⟫ together?"),
@@ -1613,11 +1641,7 @@ for reg, txt in [
     ("chat", "What is ⟪Hashimoto's thyroiditis⟫ and how is it different from ⟪Graves' disease⟫?"),
     ("chat", "Can you explain how a fixed-rate ⟪mortgage⟫ works compared with a tracker?"),
     ("chat", "Grace notes in music: what are they and how do you play them on piano?"),
-    ("chat", "write a limerick about a penguin who hates the cold"),
-    ("chat", "How many teaspoons are in a tablespoon in the US and in Australia?"),
     ("chat", "What does 'no cap' mean in text messages?"),
-    ("chat", "Why do onions make you cry, and does chilling them help?"),
-    ("chat", "What's the story behind the Mona Lisa's smile?"),
     ("chat", "Is a ⟪Heimlich manoeuvre⟫ done differently on a pregnant woman?"),
     ("kiosk", "Where is the pharmacy? I need to collect some ⟪levothyroxine⟫."),
     ("kiosk", "What time does the blood test clinic open on Saturdays?"),
@@ -1637,7 +1661,6 @@ for reg, txt in [
     ("clinical_note", "Frank haematuria reported overnight. Catheter flushed, urology aware. Encourage oral fluids."),
     ("clinical_note", "⟪Wells score⟫ 4, D-dimer raised. CTPA requested. Started treatment dose ⟪enoxaparin⟫."),
     ("clinical_note", "Mobile on the ward with a frame. Mark on left shin from an old fall, no new bruising. ⟪Barthel index⟫ 85."),
-    ("clinical_note", "Reviewed bloods: Hb stable, CRP falling. Plan to step down to oral antibiotics if afebrile tomorrow."),
     ("handover", "Bay 1 all settled. Bed 2 for discharge tomorrow pending ⟪warfarin⟫ dose. Bed 3 nil by mouth from midnight."),
     ("handover", "Side room 4 barrier nursed for C. diff, stool chart up to date. Bed 6 awaiting GI review for ⟪Crohn's disease⟫ flare."),
     ("handover", "Hope to get bed 8 home today if OT are happy. Bed 9 still on ⟪heparin⟫ infusion, APTT at 18:00."),
@@ -1655,12 +1678,10 @@ for reg, txt in [
     ("bank_chat", "Is there a fee if I go into an arranged ⟪overdraft⟫?"),
     ("bank_chat", "Why is my electricity bill showing twice? One pending, one posted."),
     ("bank_teller", "Cash drawer balanced at close. Two ⟪foreign exchange⟫ orders collected. Night safe checked."),
-    ("bank_teller", "Reminder to all tellers: the new ⟪ISA⟫ allowance leaflets are in the back office."),
     ("voice", "yeah hi i just want to know what time you close today thanks"),
     ("voice", "can you tell me how to reset my pin i forgot it"),
     ("voice", "is the walk in centre open on sunday or do i need to go to a and e"),
     ("typo", "wat is the diffrence betwen a cold and the flu"),
-    ("typo", "how meny tablespons in a cup"),
     ("typo", "can i tak ⟪amoxicillin⟫ with milk or juce"),
     ("typo", "is ther a charge for an ⟪overdraft⟫ on a studnet acount"),
     ("typo", "recipie for banana bred without eggs pls"),
@@ -1800,3 +1821,229 @@ for lang, reg, txt in [
 ]:
     F(lang, reg, txt)
 
+# ==========================================================================
+# generation, checks, output
+# ==========================================================================
+ID_TARGET = {"en": 147, "de": 22, "fr": 22, "es": 22, "it": 22, "nl": 22, "pt": 22, "sv": 7, "da": 6, "no": 6,
+             "pl": 8, "en-IE": 7, "en-WLS": 7}
+FREE_TARGET = {"en": 78, "de": 13, "fr": 13, "es": 13, "it": 13, "nl": 13, "pt": 13, "sv": 4, "da": 4, "no": 4,
+               "pl": 4, "en-IE": 4, "en-WLS": 4}
+N_ID, N_FREE = 320, 180
+
+
+class Fail(Exception):
+    pass
+
+
+def is_bad_edge(ch):
+    return ch.isspace() or unicodedata.category(ch).startswith("P")
+
+
+def word_count(text):
+    return len(text.split())
+
+
+def validate(text, spans, prot, values, exc):
+    if "{" in text or "}" in text:
+        raise Fail("unfilled slot")
+    for ch in "⟦⟧⟪⟫":
+        if ch in text:
+            raise Fail("markup left")
+    for sp, v in zip(spans, values):
+        if text[sp["start"]:sp["end"]] != v:
+            raise Fail("offset mismatch")
+        if not v or is_bad_edge(v[0]) or is_bad_edge(v[-1]):
+            raise Fail("bad span edge %r" % v)
+        if sp["type"] == "NAME" and "," in v:
+            raise Fail("comma in NAME")
+    for pr in prot:
+        if text[pr["start"]:pr["end"]] != pr["term"]:
+            raise Fail("protected offset mismatch")
+    allr = sorted([(s["start"], s["end"], "s") for s in spans] + [(p["start"], p["end"], "p") for p in prot])
+    for a, b in zip(allr, allr[1:]):
+        if b[0] < a[1]:
+            raise Fail("overlap %r %r" % (a, b))
+    n = word_count(text)
+    if not 4 <= n <= 160:
+        raise Fail("word count %d" % n)
+    # rule 8: every other occurrence of an annotated string is covered by a span
+    excl = [e.lower() for e in exc]
+    for v in sorted(set(values)):
+        if v.lower() in excl:
+            continue
+        for m in re.finditer(r"(?<!\w)" + re.escape(v) + r"(?!\w)", text, re.IGNORECASE):
+            if not any(s["start"] <= m.start() and m.end() <= s["end"] for s in spans):
+                raise Fail("uncovered repeat of %r" % v)
+
+
+def instantiate(t):
+    ctx = {"persons": {}, "cache": {}, "loc": t["loc"], "g": t["g"], "word": t["word"],
+           "base": t["lang"].split("-")[0]}
+    m = fill(t["text"], ctx)
+    if t["caps"]:
+        m = m.upper()
+    if t["lower"]:
+        m = m.lower()
+    text, spans, prot, values = build(m)
+    validate(text, spans, prot, values, t["exc"])
+    if not spans:
+        raise Fail("no spans")
+    return text, spans, prot
+
+
+def allocate(templates, targets):
+    counts = [1] * len(templates)
+    for lang, target in targets.items():
+        idx = [i for i, t in enumerate(templates) if t["lang"] == lang]
+        if len(idx) > target:
+            raise SystemExit("too many templates for %s: %d > %d" % (lang, len(idx), target))
+        if sum(templates[i]["nmax"] for i in idx) < target:
+            raise SystemExit("not enough template capacity for %s" % lang)
+        total = len(idx)
+        while total < target:
+            for i in idx:
+                if total < target and counts[i] < templates[i]["nmax"]:
+                    counts[i] += 1
+                    total += 1
+    return counts
+
+
+def max_run(recs):
+    best = run = 1
+    for a, b in zip(recs, recs[1:]):
+        run = run + 1 if a["register"] == b["register"] else 1
+        best = max(best, run)
+    return best
+
+
+def main():
+    for t in FREE:
+        if "⟦" in t["text"] or SLOT.search(t["text"]):
+            raise SystemExit("identifier markup in free text: %r" % t["text"])
+    for lang, n in FREE_TARGET.items():
+        have = sum(1 for t in FREE if t["lang"] == lang)
+        if have != n:
+            raise SystemExit("free texts for %s: have %d, want %d" % (lang, have, n))
+    counts = allocate(TEMPLATES, ID_TARGET)
+    records, seen = [], set()
+    exc_records = []
+    for t, n in zip(TEMPLATES, counts):
+        made = 0
+        tries = 0
+        last_err = None
+        while made < n:
+            tries += 1
+            if tries > 400:
+                raise SystemExit("template failed (%s): %s\n%r" % (last_err, t["text"][:80], t))
+            try:
+                text, spans, prot = instantiate(t)
+            except Fail as e:
+                last_err = e
+                continue
+            if text in seen:
+                last_err = "duplicate"
+                continue
+            seen.add(text)
+            rec = {"register": t["reg"], "lang": t["lang"], "text": text, "spans": spans, "protected": prot}
+            if t["exc"]:
+                rec["_exc"] = t["exc"]
+            records.append(rec)
+            made += 1
+    for t in FREE:
+        m = t["text"]
+        text, spans, prot, values = build(m)
+        validate(text, spans, prot, values, [])
+        if spans:
+            raise SystemExit("free text has spans")
+        if text in seen:
+            raise SystemExit("duplicate free text %r" % text)
+        seen.add(text)
+        records.append({"register": t["reg"], "lang": t["lang"], "text": text, "spans": [], "protected": prot})
+
+    n_id = sum(1 for r in records if r["spans"])
+    n_free = sum(1 for r in records if not r["spans"])
+    assert (n_id, n_free) == (N_ID, N_FREE), (n_id, n_free)
+
+    for _ in range(20000):
+        rng.shuffle(records)
+        if max_run(records) <= 5:
+            break
+    assert max_run(records) <= 5
+
+    out = []
+    for k, r in enumerate(records, 1):
+        rid = "b6-%03d" % k
+        if "_exc" in r:
+            exc_records.append((rid, r.pop("_exc")))
+        out.append({"id": rid, "register": r["register"], "lang": r["lang"], "text": r["text"],
+                    "spans": r["spans"], "protected": r["protected"]})
+
+    # assertion 9: IBAN mod-97 and card Luhn over the final texts
+    n_iban = n_card = 0
+    card_set = sorted(set(CARDS))
+    for r in out:
+        for s in r["spans"]:
+            if s["type"] != "ID":
+                continue
+            v = r["text"][s["start"]:s["end"]]
+            norm = re.sub(r"[ \-]", "", v).upper()
+            if re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", norm) and norm[:2] in IBAN_SPEC:
+                assert iban_valid(norm), v
+                n_iban += 1
+            if norm in card_set:
+                assert luhn_ok(norm), v
+                n_card += 1
+    assert n_iban > 0 and n_card > 0
+
+    ids = [r["id"] for r in out]
+    assert len(set(ids)) == len(ids)
+    assert len(set(r["text"] for r in out)) == len(out)
+    assert max_run(out) <= 5
+
+    with open(OUT, "w", encoding="utf-8", newline="\n") as fh:
+        for r in out:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    with open(OUT, encoding="utf-8") as fh:
+        back = [json.loads(line) for line in fh]
+    assert back == out, "re-read mismatch"
+    for r in back:   # re-check offsets on the re-read data
+        for s in r["spans"]:
+            assert r["text"][s["start"]:s["end"]].strip() == r["text"][s["start"]:s["end"]]
+
+    # ---- counts ----
+    def tab(title, key):
+        c = {}
+        for r in out:
+            k = key(r)
+            c.setdefault(k, [0, 0])
+            c[k][0 if r["spans"] else 1] += 1
+        print("\n%s  (with ids / without)" % title)
+        for k in sorted(c):
+            print("  %-14s %4d %4d" % (k, c[k][0], c[k][1]))
+    print("records: %d  (identifiers %d, identifier-free %d)" % (len(out), n_id, n_free))
+    print("templates: %d identifier + %d identifier-free = %d" % (len(TEMPLATES), len(FREE),
+                                                                  len(TEMPLATES) + len(FREE)))
+    tab("by language", lambda r: r["lang"])
+    tab("by register", lambda r: r["register"])
+    st = {}
+    for r in out:
+        for s in r["spans"]:
+            st[s["type"]] = st.get(s["type"], 0) + 1
+    print("\nspans by type:")
+    for k in TYPES:
+        print("  %-9s %4d" % (k, st.get(k, 0)))
+    print("  total     %4d" % sum(st.values()))
+    npro = sum(len(r["protected"]) for r in out)
+    print("\nprotected terms: %d (in %d texts; %d with ids, %d without)" % (
+        npro, sum(1 for r in out if r["protected"]), sum(1 for r in out if r["protected"] and r["spans"]),
+        sum(1 for r in out if r["protected"] and not r["spans"])))
+    print("IBAN spans checked: %d, card spans checked: %d" % (n_iban, n_card))
+    print("max register run: %d" % max_run(out))
+    print("\ndeliberate rule-8 exceptions:")
+    for rid, e in exc_records:
+        print("  %s  %s" % (rid, ", ".join(e)))
+    print("\nwrote %s" % OUT)
+
+
+if __name__ == "__main__":
+    main()

@@ -77,6 +77,9 @@ struct DetectorTests {
         Case(text: "Rate this book 4 out of 6 and buy 3 set of keys; consulta il 5 set. 2024", redact: ["5 set. 2024"], keep: ["4 out of 6", "3 set of keys"]),
         // a word numbering a room is no name; a first name before a date still is
         Case(text: "Übergabe Nacht: ruhige Nacht, Zimmer 3 schläft, Zimmer 5 hat geklingelt.", redact: [], keep: ["Zimmer 3", "Zimmer 5"]),
+        // ages over 89 said of a person in Dutch, and in Belgian French words
+        Case(text: "hoi! oma ligt in het ziekenhuis, ze is 91 maar nog heel helder.", redact: ["91"], keep: ["ze is"]),
+        Case(text: "PATIENTE DE NONANTE ET UN ANS, CHUTE À DOMICILE.", redact: ["NONANTE ET UN"], keep: ["ANS, CHUTE"]),
         // a flight number names no one; the booking reference does
         Case(text: "My flight is dl123 tomorrow, booking ref QXJ7PL", redact: ["QXJ7PL"], keep: ["flight is dl123"]),
         // a title in lower case before an everyday word

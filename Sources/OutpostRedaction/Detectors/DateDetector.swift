@@ -263,7 +263,7 @@ enum DateDetector {
         "grandma", "grandpa", "nana", "wife", "husband", "aunt", "uncle", "who", "which", "sie", "er", "elle", "il", "ella", "él", "lei", "lui", "ela", "ele", "zij", "hij",
     ]
 
-    /// The same for an age in words, with the Dutch "ze" ("ze is vierennegentig").
+    /// The same with the Dutch "ze" ("ze is vierennegentig", "ze is 91 maar nog helder").
     static let spelledAgeSubjects: Set<String> = ageSubjects.union(["ze"])
 
     /// Ages over 89 that only the names around them make ages, run after the name layers:
@@ -279,7 +279,7 @@ enum DateDetector {
             var p = i - 1
             if p >= 0, t[p].lower == "," || t[p].lower == "(" { p -= 1 }
             let afterName = p >= 0 && d.spans.contains { $0.type == .person && $0.end == t[p].end }
-            let stated = i >= 2 && ["is", "was", "ist", "war", "est", "es", "è", "é"].contains(t[i - 1].lower) && ageSubjects.contains(t[i - 2].lower)
+            let stated = i >= 2 && ["is", "was", "ist", "war", "est", "es", "è", "é"].contains(t[i - 1].lower) && spelledAgeSubjects.contains(t[i - 2].lower)
             guard afterName && closes || stated && closes else { continue }
             d.add(t[i].start, t[i].end, .age, priority: 85, evidence: afterName ? "a number over 89 right after a person's name" : "a number over 89 said of a person")
         }

@@ -121,9 +121,9 @@ extension RecallNet {
     }
 
     /// The first name before a name when a field or line opens with it ("Beneficiaria: Griet
-    /// Mason", "Ordenante: Reto Mizrahi", "Groetjes,\nRodel Adeyemi"): a capitalised word the
-    /// safe-list knows in some language, directly before a flagged name on the same line, that is
-    /// no English word, function word, label, title or cue.
+    /// Mason", "Ordenante: Reto Mizrahi", "Groetjes,\nRodel Adeyemi"): a capitalised word the net let
+    /// pass (a word of one of the box's languages), directly before a flagged name on the same
+    /// line, that is no English word, function word, label, title, cue or disease head.
     static func firstNameOpeningField(_ marks: inout [Mark], person: [Bool], _ d: Detection) {
         guard d.text.casing == .mixed else { return }
         let t = d.tokens
@@ -131,7 +131,7 @@ extension RecallNet {
             let w = t[k]
             guard w.kind == .alpha, w.isCapitalized, !w.isAllCaps, w.length >= 3, !marks[k].flagged, !person[k], !d.isClaimed(token: k),
                   !d.protected[w.start], t[k + 1].isCapitalized, !FieldDetector.lineBreakBefore(k + 1, d), t[k + 1].start - w.end == 1 else { continue }
-            let opens = k == 0 || FieldDetector.lineBreakBefore(k, d) || [":", "\t"].contains(t[k - 1].lower)
+            let opens = k == 0 || FieldDetector.lineBreakBefore(k, d) || t[k - 1].lower == ":"
             let lower = w.lower
             guard opens, !Lexicon.isEnglishWord(lower), !FunctionWords.contains(lower), !Cues.titles.contains(lower), !Cues.strongPersonCues.contains(lower),
                   !PersonDetector.namingCues.contains(lower), !FieldDetector.isLabelWord(k, d), ValueCues.cue(lower) == nil,

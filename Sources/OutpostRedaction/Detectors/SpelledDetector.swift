@@ -273,8 +273,8 @@ enum SpelledDetector {
             let word = parts.joined(), joined = parts.joined(separator: "-")
             let stem = ninetyStems.contains { word.hasPrefix($0) || word.hasSuffix($0) } || word.contains("neunzig") || frenchNinety.contains { joined.hasPrefix($0) }
             guard stem || ninetyWords.contains(joined) else { continue }
-            // "noventa y dos", "noventa e dois": the unit after it
-            if end + 2 < t.count, ["y", "e"].contains(t[end + 1].lower), t[end + 2].isWord, t[end + 2].length <= 6 { end += 2 }
+            // "noventa y dos", "noventa e dois", "nonante et un": the unit after it
+            if end + 2 < t.count, ["y", "e", "et"].contains(t[end + 1].lower), t[end + 2].isWord, t[end + 2].length <= 6 { end += 2 }
             var n = end + 1
             if n < t.count, t[n].lower == "-" { n += 1 }
             let yearsAfter = n < t.count && (DateDetector.foreignYears.contains(t[n].lower) || t[n].lower.hasPrefix("jährig"))

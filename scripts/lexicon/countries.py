@@ -44,9 +44,8 @@ def names():
     return sorted(w for w in out if plain(w))
 
 
-def foreign(english):
+def foreign(english, cities):
     """Country names of the other languages that are no English name and no city ("Granada", "México")."""
-    cities = city_names()
     out = set()
     for loc in LOCALES:
         for c in importlib.import_module("faker.providers.address." + loc).Provider.countries:
@@ -68,8 +67,7 @@ def plain(w):
     return w.replace(" ", "").replace("-", "").replace(".", "").replace("'", "").isalpha()
 
 
-def regions():
-    cities = city_names()
+def regions(cities):
     out = set()
     for loc in REGION_LOCALES:
         provider = importlib.import_module("faker.providers.address." + loc).Provider
@@ -115,7 +113,8 @@ def set_lines(lines, words):
 
 def main():
     english = names()
-    text = render(english, foreign(set(english)), regions())
+    cities = city_names()
+    text = render(english, foreign(set(english), cities), regions(cities))
     if "--check" in sys.argv:
         with open(OUT, encoding="utf-8") as f:
             sys.exit(0 if f.read() == text else 1)

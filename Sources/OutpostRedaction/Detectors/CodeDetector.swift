@@ -59,7 +59,6 @@ enum CodeDetector {
         }
     }
 
-    /// A maximal run of alnum tokens glued by "-", "/", "." or "_" with no spaces.
     static let flightWords: Set<String> = ["flight", "flights", "vuelo", "vol", "flug", "volo", "voo", "vlucht", "lot", "flyg", "fly"]
 
     /// "flight dl123", "Flug LH400": an airline's code and a flight number, which many people share
@@ -74,6 +73,7 @@ enum CodeDetector {
         return letters == 2 && (1...4).contains(s.count - letters) && s[letters...].allSatisfy { CharClass.isDigit($0) }
     }
 
+    /// A maximal run of alnum tokens glued by "-", "/", "." or "_" with no spaces.
     static func codes(_ d: inout Detection) {
         let t = d.tokens
         var i = 0

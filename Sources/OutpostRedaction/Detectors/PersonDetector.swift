@@ -80,6 +80,13 @@ enum PersonDetector {
         return i >= 1 && Cues.titles.contains(t[i - 1].lower) || i >= 2 && t[i - 1].lower == "." && Cues.titles.contains(t[i - 2].lower)
     }
 
+    /// "Zimmer 5", "Bay 3": a small number one space after the word, not the start of a date or time ("Cem 23.8.1971").
+    static func numbersARoom(_ i: Int, _ d: Detection) -> Bool {
+        let t = d.tokens
+        guard i + 1 < t.count, t[i + 1].kind == .number, t[i + 1].digitCount <= 3, t[i + 1].start == t[i].end + 1, d.scalars[t[i].end] == " " else { return false }
+        return !(i + 2 < t.count && d.text.glued(i + 2) && [".", "/", ":", "-"].contains(t[i + 2].lower))
+    }
+
     /// Whether a mixed-case text reads as German (two of its function words).
     static func isGerman(_ d: Detection) -> Bool {
         d.text.casing == .mixed && d.tokens.lazy.filter { $0.kind == .alpha && germanWords.contains($0.lower) }.prefix(2).count >= 2
@@ -101,12 +108,10 @@ enum PersonDetector {
                 || !w.lexical && safeList.isSafe(lower) && !safeList.isName(lower) || FunctionWords.contains(lower)
                 // "am Sonntag", "Stell einen Wecker": a German noun that is also a surname, in a German text
                 || german && !w.given && t[i].isCapitalized && !t[i].isAllCaps && safeList.safe != nil && (safeList.isSafe(lower) || safeList.isAmbiguous(lower))
-                // "Bonjour, …", "Pon un temporizador", "Buen finde": a word of the box's languages opening a sentence
-                || safeList.safe != nil && safeList.isSafe(lower) && !Lexicon.isGivenName(lower) && d.text.isSentenceStart(i) && !afterTitle(i, d)
-                // "Zimmer 5", "Kamer 12", "Bay 3": a word of the box's languages numbering a room or bed
-                || safeList.safe != nil && safeList.isSafe(lower) && !Lexicon.isGivenName(lower) && !afterTitle(i, d) && i + 1 < t.count
-                    && t[i + 1].kind == .number && t[i + 1].digitCount <= 3 && t[i + 1].start == t[i].end + 1 && d.scalars[t[i].end] == " "
-                    && !(i + 2 < t.count && d.text.glued(i + 2) && [".", "/", ":", "-"].contains(t[i + 2].lower))
+                // a word of the box's languages, no given name, not after a title, that opens a sentence
+                // ("Bonjour, …", "Pon un temporizador", "Buen finde") or numbers a room or bed ("Zimmer 5", "Kamer 12")
+                || safeList.safe != nil && safeList.isSafe(lower) && !Lexicon.isGivenName(lower) && !afterTitle(i, d)
+                    && (d.text.isSentenceStart(i) || numbersARoom(i, d))
             w.protected = d.protected[t[i].start] || Lexicon.isProtectedWord(lower) || isEponym(i, d) || Cues.titles.contains(lower) && t[i].length <= 4 && !w.lexical
                 || FieldDetector.isLabelWord(i, d)
             if let scores = taggerScores, i < scores.count { w.tagger = scores[i] }

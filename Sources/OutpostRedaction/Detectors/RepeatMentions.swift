@@ -28,8 +28,10 @@ enum RepeatMentions {
         }
         guard !keys.isEmpty else { return }
         let lengths = Set(keys.keys.map(\.count)).sorted(by: >)
+        let firstWords = Set(keys.keys.map { $0[0] })
         var i = 0
         while i < t.count {
+            guard firstWords.contains(t[i].lower) else { i += 1; continue }
             var matched = false
             for n in lengths where i + n <= t.count {
                 let seq = (i..<(i + n)).map { t[$0].lower }
@@ -62,13 +64,12 @@ enum RepeatMentions {
         if i > 0, d.text.glued(i), t[i - 1].kind != .punct { return false }
         if last + 1 < t.count, d.text.glued(last + 1), t[last + 1].kind != .punct { return false }
         if PersonDetector.isEponym(i, d) || PersonDetector.isEponym(last, d) { return false }
-        let words = (i...last).filter { t[$0].kind == .alpha }
-        guard n == 1, let k = words.first else { return true }
-        let w = PersonDetector.stripPossessive(t[k].lower)
+        guard n == 1, t[i].kind == .alpha else { return true }
+        let w = PersonDetector.stripPossessive(t[i].lower)
         if Lexicon.isProtectedWord(w) && !safeList.isName(w) { return false }
         let general = safeList.isSafe(w) || Lexicon.isEnglishWord(w) || FunctionWords.contains(w)
         guard general else { return true }
         // a general word is a mention only where it is written as a name
-        return d.text.casing == .mixed && t[k].isCapitalized && !t[k].isAllCaps
+        return d.text.casing == .mixed && t[i].isCapitalized && !t[i].isAllCaps
     }
 }

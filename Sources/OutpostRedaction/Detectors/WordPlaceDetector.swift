@@ -64,7 +64,7 @@ enum WordPlaceDetector {
 
     static func isNotPlace(_ lower: String) -> Bool {
         notPlaces.contains(lower) || Cues.month(lower) != nil || DateDetector.weekdays.contains(lower) || Cues.titles.contains(lower)
-            || ClinicalTerms.countries.contains(lower) || Cues.stateNames.contains(lower) || FunctionWords.contains(lower)
-            || Lexicon.isProtectedWord(lower) || ["ology", "iatry", "ics", "ism"].contains { lower.hasSuffix($0) }
+            || Cues.stateNames.contains(lower) || FunctionWords.contains(lower)
+            || Lexicon.isProtectedWord(lower)  // drugs, brands, months and countries || ["ology", "iatry", "ics", "ism"].contains { lower.hasSuffix($0) }
     }
 }

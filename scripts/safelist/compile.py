@@ -69,7 +69,7 @@ FAKER_LOCALES = [
     "en_US", "en_GB", "en_IE", "en_IN", "de_DE", "de_AT", "fr_FR", "es_ES",
     "es_MX", "it_IT", "pt_PT", "pt_BR", "nl_NL", "pl_PL", "ru_RU", "tr_TR",
     "vi_VN", "zh_CN", "ar_AA", "ga_IE", "sv_SE", "fi_FI", "cs_CZ", "hu_HU",
-    "ro_RO",
+    "ro_RO", "da_DK", "no_NO",
 ]
 FAKER_SKIPPED_LOCALES = ["ja_JP", "ko_KR"]  # no Latin-script names wanted
 NAME_ATTR_RE = re.compile(
@@ -598,6 +598,11 @@ FREQUENT_WORDS = {"en": 25000, "de": 10000, "fr": 10000, "es": 10000, "it": 1000
 # "hoe", "speranza", "pierre") go into their own section: the recall net keeps them when they are
 # written in lower case ("la domenica", "une pierre"), and reads a capitalised one as a name.
 VERY_FREQUENT_WORDS = 1500
+# Languages the box meets that have no dictionary in the list above: their most frequent words
+# (wordfreq) stay safe, minus every name, city and proper noun the other sources know, so a
+# Swedish or Polish request keeps "hur", "länge", "potatis", "jak". Their very frequent words stay
+# safe even when they are also surnames ("men", "sto"), unless they are given names.
+FREQUENT_ONLY = {"sv": 15000, "da": 15000, "nb": 15000, "pl": 15000, "cs": 15000, "fi": 15000}
 WORDFREQ_LANG = {"en_US": "en", "en_med": None, "de_DE": "de", "de_med": None, "fr": "fr", "es_ES": "es", "it_IT": "it", "pt_PT": "pt", "nl": "nl"}
 
 
@@ -620,6 +625,29 @@ def frequent_words(dict_name, common, log):
     very = {key(w) for w in wordfreq.top_n_list(lang, VERY_FREQUENT_WORDS)} & keys if lang != "en" else set()
     log(f"  {dict_name}: {len(out)} of the {n} most frequent {lang} words kept safe")
     return out, very
+
+
+def frequent_only_words(places, names, given, log):
+    """The FREQUENT_ONLY languages' most frequent words that no place or proper-noun source
+    (`places`) and no name list (`names`) has; of their VERY_FREQUENT_WORDS, surnames stay too."""
+    try:
+        import wordfreq
+    except ImportError:
+        log("  wordfreq is not importable: no frequent words for " + " ".join(FREQUENT_ONLY))
+        return set()
+    out = set()
+    for lang, n in FREQUENT_ONLY.items():
+        kept = 0
+        for rank, w in enumerate(wordfreq.top_n_list(lang, n)):
+            k = key(w)
+            if not FORM_RE.match(k) or not is_latin(k):
+                continue
+            if k in places or k in names and (rank >= VERY_FREQUENT_WORDS or k in given or len(k) <= 2):
+                continue
+            out.add(k)
+            kept += 1
+        log(f"  {lang}: {kept} of the {n} most frequent words kept safe (no dictionary)")
+    return out
 
 
 MAJOR_PLACE_POPULATION = 100_000
@@ -933,13 +961,17 @@ def build(out, names_dir, log, dump=None):
     del safe_raw
 
     major = load_major_places(log)
+    major_tokens = set()
+    for p in major:
+        major_tokens.update(p.split())
+    frequent_only = frequent_only_words(proper | city_tokens | major_tokens, names | persons, given, log)
+    new = frequent_only - safe
+    safe |= frequent_only
+    stats["frequent_only_words"] = len(new)
     stats["places_major"] = len(major)
     stats["famous"] = len(famous)
     stats["lower_safe"] = len(lower_safe)
     stats["ambiguous"] = len(ambiguous)
-    major_tokens = set()
-    for p in major:
-        major_tokens.update(p.split())
     famous -= major_tokens
     log("building bloom filters")
     sections = []

@@ -194,6 +194,8 @@ enum DateDetector {
 
     static let foreignYears: Set<String> = [
         "jahre", "jahren", "jährig", "jährige", "jähriger", "jährigen", "ans", "années", "años", "anos", "anni", "jaar", "jarige", "lat", "år", "roku", "let", "vuotta", "jr", "jr.",
+        // "102-årig", "97-åring", "92-letnia", "95letá", "94-vuotias", "92 lata"
+        "årig", "årige", "åring", "åringen", "lata", "letni", "letnia", "letnią", "letniego", "letniej", "letá", "letý", "vuotias",
     ]
 
     /// Words after an ordinal age: "101st birthday", "zum 90. Geburtstag".
@@ -239,7 +241,8 @@ enum DateDetector {
             if j < t.count, t[j].lower == "yo" || t[j].lower == "yoa" { isAge = true }
             if let p = d.text.token(i - 1), ["turned", "turns", "turning", "is", "aged"].contains(p.lower), j >= t.count || [".", ",", ";", "!"].contains(t[min(j, t.count - 1)].lower) { isAge = isAge || p.lower != "is" }
             // "turning 100 next week", "she's 99", "I'm 93 and"
-            if let p = d.text.token(i - 1), ["turned", "turns", "turning", "she's", "he's", "i'm", "shes", "hes", "im", "she\u{2019}s", "he\u{2019}s", "i\u{2019}m"].contains(p.lower), !d.followedByUnit(i) { isAge = true }
+            if let p = d.text.token(i - 1), ["turned", "turns", "turning", "she's", "he's", "i'm", "shes", "hes", "im", "she\u{2019}s", "he\u{2019}s", "i\u{2019}m",
+                                             "fyller", "fylder", "fyllde", "fylte", "fyldte"].contains(p.lower), !d.followedByUnit(i) { isAge = true }
             // "94 M with COPD", "F, 92", "M/93": with the patient's sex
             if let n = d.text.token(i + 1), ["m", "f", "w"].contains(n.lower), n.isCapitalized, !d.followedByUnit(i) { isAge = true }
             if i >= 2, [",", "/"].contains(t[i - 1].lower), ["m", "f", "w"].contains(t[i - 2].lower), t[i - 2].isCapitalized, i < 3 || !t[i - 3].isWord || FieldDetector.lineBreakBefore(i - 2, d) || [",", "(", ":"].contains(t[i - 3].lower) { isAge = true }
@@ -279,7 +282,9 @@ enum DateDetector {
             var p = i - 1
             if p >= 0, t[p].lower == "," || t[p].lower == "(" { p -= 1 }
             let afterName = p >= 0 && d.spans.contains { $0.type == .person && $0.end == t[p].end }
-            let stated = i >= 2 && ["is", "was", "ist", "war", "est", "es", "è", "é"].contains(t[i - 1].lower) && spelledAgeSubjects.contains(t[i - 2].lower)
+            // "she is 94", "my granmother Edna is 103 and": said of a pronoun, a relative or a name
+            let stated = i >= 2 && ["is", "was", "ist", "war", "est", "es", "è", "é"].contains(t[i - 1].lower)
+                && (spelledAgeSubjects.contains(t[i - 2].lower) || d.spans.contains { $0.type == .person && $0.end == t[i - 2].end })
             guard afterName && closes || stated && closes else { continue }
             d.add(t[i].start, t[i].end, .age, priority: 85, evidence: afterName ? "a number over 89 right after a person's name" : "a number over 89 said of a person")
         }
@@ -300,7 +305,7 @@ enum DateDetector {
             var chainEnd = i
             while chainEnd + 2 < t.count, t[chainEnd + 1].lower == "-", d.text.glued(chainEnd + 1), t[chainEnd + 2].isWord { chainEnd += 2 }
             let first = [("ich", "bin"), ("ik", "ben"), ("io", "ho"), ("yo", "tengo"), ("eu", "tenho")].contains { $0.0 == t[p - 2].lower && $0.1 == t[p - 1].lower }
-                || ["i'm", "im", "i\u{2019}m", "turns", "turned", "turning", "wordt", "werd", "wird", "wurde"].contains(t[p - 1].lower)
+                || ["i'm", "im", "i\u{2019}m", "she's", "he's", "shes", "hes", "she\u{2019}s", "he\u{2019}s", "turns", "turned", "turning", "wordt", "werd", "wird", "wurde"].contains(t[p - 1].lower)
                 || ["is", "ist", "est", "è", "é", "es"].contains(t[p - 1].lower) && spelledAgeSubjects.contains(t[p - 2].lower)
                 || d.spans.contains { $0.type == .person && $0.end == t[p - 1].end }
                 || t[p - 1].lower == "," && p >= 2 && d.spans.contains { $0.type == .person && $0.end == t[p - 2].end }

@@ -334,11 +334,33 @@ enum FieldDetector {
             d.add(t[i + 2].start, t[i + 2].end, .person, priority: 50, evidence: "a transcriptionist tag after dictation initials")
         }
         typistInitials(&d)
+        typistTags(&d)
     }
 
     /// Field labels whose value is whoever handled the note: "Bearbeitet: SO", "Initials: KM".
     static let initialsLabels: Set<String> = ["bearbeitet", "erstellt", "initials", "initialen", "visum", "paraphe", "sigla", "iniciales", "typist", "sachbearbeiter"]
-    static let typingWords: Set<String> = ["typed", "dictated", "transcribed", "written", "signed", "checked", "reviewed", "dict", "dt", "dd", "tr", "getippt", "diktiert", "geschrieben", "dactylographié", "dicté"]
+    static let typingWords: Set<String> = ["typed", "dictated", "transcribed", "written", "signed", "checked", "reviewed", "dict", "dt", "dd", "tr", "getippt", "diktiert", "geschrieben", "dactylographié", "dicté",
+                                           "transcrit", "trascritto", "dettato", "dattiloscritto", "transcrito", "dictado", "ditado", "gedicteerd", "uitgetypt", "getypt", "dikteret", "diktert", "dikterad", "skrivet", "podyktowane"]
+
+    /// "trascritto da LE81", "DD 04/07/69. IO66", "typed by JD42": a transcriptionist tag of two or
+    /// three capitals and a number, after "by" (in the box's languages) or closing a line that says
+    /// who typed or dictated the note.
+    static func typistTags(_ d: inout Detection) {
+        let t = d.tokens
+        for i in t.indices where t[i].kind == .alnum && !d.isClaimed(token: i) {
+            let s = Array(d.scalars[t[i].start..<t[i].end])
+            let letters = s.prefix { $0.properties.isUppercase }
+            guard (2...3).contains(letters.count), (1...4).contains(s.count - letters.count),
+                  s.dropFirst(letters.count).allSatisfy({ ("0"..."9").contains($0) }) else { continue }
+            var b = i
+            while b > 0, !lineBreakBefore(b, d) { b -= 1 }
+            let line = t[b..<i]
+            let afterBy = i >= 2 && ["by", "da", "par", "por", "von", "door", "af", "av", "przez"].contains(t[i - 1].lower) && typingWords.contains(t[i - 2].lower)
+            let closes = i + 1 == t.count || lineBreakBefore(i + 1, d)
+            guard afterBy || closes && line.contains(where: { typingWords.contains($0.lower) }) else { continue }
+            d.add(t[i].start, t[i].end, .person, priority: 50, evidence: "a transcriptionist tag")
+        }
+    }
 
     /// The initials that close a note: "typed by lw", "Dictated 21/01/26, typed 23/01/26 KM", a last
     /// line "– JT" or "/jt": two or three letters that are no word, at the end of a line that says

@@ -28,8 +28,9 @@ extension RecallNet {
                     let initial = t[k].length == 1 && t[k].isCapitalized
                     let listed = capital && safeList.isName(w) && !Cues.strongPersonCues.contains(w) && !PersonDetector.modalWords.contains(w)
                         && !AddressDetector.stop.contains(w) && (mixed || !Lexicon.isEnglishWord(w) || k == i + 1 && Lexicon.isSurname(w))
-                    if (initial || listed) && !(k == i + 1 && d.text.isSentenceStart(k)) && !(k == i - 1 && d.text.isSentenceStart(i)) && noBreak(min(i, k), max(i, k), d) {
-                        marks[k] = Mark(flagged: true, type: .person, why: initial ? "an initial next to a name" : "a listed name next to a name")
+                    let surname = k == i + 1 && surnameAfterGivenName(i, d, safeList: safeList)
+                    if (initial || listed || surname) && !(k == i + 1 && d.text.isSentenceStart(k)) && !(k == i - 1 && d.text.isSentenceStart(i)) && noBreak(min(i, k), max(i, k), d) {
+                        marks[k] = Mark(flagged: true, type: .person, why: initial ? "an initial next to a name" : listed ? "a listed name next to a name" : "the surname after a given name")
                         changed = true
                     }
                 }
@@ -75,6 +76,24 @@ extension RecallNet {
         }
     }
 
+    /// "Hannelore Großkopf", "Lorenzo Quaglia", "Astrid Dell'Acqua": in mixed-case text, the
+    /// capitalised word right after a flagged given name is its surname even when it is also a word of
+    /// one of the box's languages, unless it is a function word, title, cue, label, month or weekday,
+    /// a clinical term or a head word ("Grace Hospital" is the institution's).
+    static func surnameAfterGivenName(_ i: Int, _ d: Detection, safeList: SafeList) -> Bool {
+        let t = d.tokens
+        let k = i + 1
+        guard d.text.casing == .mixed, k < t.count, t[i].kind == .alpha, t[k].kind == .alpha, t[i].isCapitalized, !t[i].isAllCaps,
+              t[k].isCapitalized, !t[k].isAllCaps, t[k].length >= 2, t[k].start - t[i].end == 1,
+              Lexicon.isGivenName(PersonDetector.stripPossessive(t[i].lower)) else { return false }
+        let w = PersonDetector.stripPossessive(t[k].lower)
+        if d.text.isSentenceStart(i) && Lexicon.isEnglishWord(t[i].lower) && !safeList.isName(w) { return false }  // "Will Tuesday work?"
+        return !FunctionWords.contains(w) && !Cues.titles.contains(w) && !Cues.strongPersonCues.contains(w) && !PersonDetector.modalWords.contains(w)
+            && !AddressDetector.stop.contains(w) && !ClinicalTerms.notNames.contains(w) && !Lexicon.isProtectedWord(w) && !PersonDetector.isEponym(k, d)
+            && Cues.month(w) == nil && !DateDetector.weekdays.contains(w) && ValueCues.cue(w) == nil && !FieldDetector.isLabelWord(k, d)
+            && !InstitutionDetector.headsAfter.contains(w) && !InstitutionDetector.headsBefore.contains(w) && !PersonDetector.headsBefore.contains(w)
+    }
+
     /// Particles that begin a surname rather than a phrase ("van", "de", "von"; not "y", "la", "das").
     static let surnameParticles: Set<String> = [
         "van", "von", "vom", "de", "del", "della", "da", "di", "du", "dos", "ter", "ten", "zu", "ó", "ní", "nic", "mac", "bin", "ibn", "bint", "ap",
@@ -89,10 +108,14 @@ extension RecallNet {
             guard t[k].kind == .alpha, !marks[k].flagged, !person[k], !d.isClaimed(token: k), t[k].length >= 2 else { continue }
             guard d.text.casing != .mixed || t[k].isCapitalized, !AddressDetector.stop.contains(t[k].lower), !ClinicalTerms.notNames.contains(t[k].lower) else { continue }
             let fieldStart = k == 0 || FieldDetector.lineBreakBefore(k, d) || [":", "-", "(", ";"].contains(t[k - 1].lower)
+                || d.text.isSentenceStart(k) && d.text.casing == .mixed && i + 1 < t.count && t[i].isCapitalized  // "… style? Mason, J.; Võ, T."
             // mid-sentence after a naming word: "Statement for Weeks, Felicia", "my mother, Baker, Jennifer"
             let cued = k > 0 && (PersonDetector.namingCues.contains(t[k - 1].lower) || Cues.strongPersonCues.contains(t[k - 1].lower)
                 || ["on", "of", ","].contains(t[k - 1].lower)) && (d.text.casing != .mixed || t[k].isCapitalized) && Lexicon.isSurname(t[k].lower)
-            guard fieldStart && (safeList.isName(t[k].lower) || !safeList.isSafe(t[k].lower)) || cued else { continue }
+            // in a list of names ("Mason, Jennifer; Großkopf, Anja (2021)"), a word of another language too
+            let listed = d.text.casing == .mixed && !Lexicon.isEnglishWord(t[k].lower) && !FunctionWords.contains(t[k].lower) && !Cues.titles.contains(t[k].lower)
+                && !Lexicon.isProtectedWord(t[k].lower) && i + 1 < t.count && [";", "(", "&"].contains(t[i + 1].lower)
+            guard fieldStart && (safeList.isName(t[k].lower) || !safeList.isSafe(t[k].lower) || listed) || cued else { continue }
             marks[k] = Mark(flagged: true, type: .person, why: "a surname before \", first name\"")
         }
     }
@@ -106,8 +129,10 @@ extension RecallNet {
         let mixed = d.text.casing == .mixed
         for i in t.indices where i + 2 < t.count && t[i + 1].lower == "," && (person[i] || marks[i].flagged && [.person, .unknown].contains(marks[i].type)) {
             let k = i + 2
+            // "Doente:<TAB>Fonseca, Graça<TAB>Processo": in a labelled field, a capitalised word of another language too
+            let fieldValue = mixed && k + 1 < t.count && FieldDetector.lineBreakBefore(k + 1, d) && !Lexicon.isEnglishWord(t[k].lower) && i >= 2 && t[i - 1].lower == ":"
             guard t[k].kind == .alpha, !marks[k].flagged, !person[k], !d.isClaimed(token: k), !d.protected[t[k].start], t[k].length >= 2,
-                  !mixed || t[k].isCapitalized, safeList.isName(t[k].lower) || Lexicon.isGivenName(t[k].lower),
+                  !mixed || t[k].isCapitalized, safeList.isName(t[k].lower) || Lexicon.isGivenName(t[k].lower) || fieldValue,
                   !AddressDetector.stop.contains(t[k].lower), !Cues.titles.contains(t[k].lower), !FunctionWords.contains(t[k].lower) else { continue }
             var s = i
             while s > 0, (person[s - 1] || marks[s - 1].flagged) && !FieldDetector.lineBreakBefore(s, d) { s -= 1 }

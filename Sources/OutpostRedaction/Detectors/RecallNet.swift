@@ -21,7 +21,7 @@ enum RecallNet {
     static let particles: Set<String> = [
         "van", "von", "der", "den", "de", "la", "le", "del", "della", "da", "di", "du", "dos", "das", "do", "des", "ter", "ten",
         "bin", "ibn", "bint", "al", "el", "ben", "mac", "mc", "ní", "ni", "nic", "ó", "o", "ap", "y", "st", "e", "zu",
-        "zur", "zum", "vom", "degli", "dei", "delle", "dalla", "dal", "op",
+        "zur", "zum", "vom", "degli", "dei", "delle", "dalla", "dal", "op", "los", "las", "lo", "li",
     ]
 
     /// `personal`: whether the text points at a person (`PlaceFilter.apply`'s answer).

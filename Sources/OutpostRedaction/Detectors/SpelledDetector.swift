@@ -237,7 +237,7 @@ enum SpelledDetector {
             let after = n < t.count && ["year", "years", "yo", "yr", "yrs"].contains(t[n].lower)
             let before = start > 0 && ["aged", "age", "turned", "turns", "âge", "edad", "alter"].contains(t[start - 1].lower)
             // "she is ninety-three", "now ninety-two", "at the age of ninety": a state when no unit follows
-            let state = start > 0 && ["is", "was", "now", "she's", "he's", "i'm"].contains(t[start - 1].lower)
+            let state = start > 0 && ["is", "was", "now", "she's", "he's", "i'm", "shes", "hes", "im", "she\u{2019}s", "he\u{2019}s", "i\u{2019}m"].contains(t[start - 1].lower)
                 || start > 1 && t[start - 1].lower == "of" && t[start - 2].lower == "age"
             guard after || before || state && !d.followedByUnit(end) else { continue }
             d.add(t[start].start, t[end].end, .age, priority: 85, evidence: "an age over 89 in words")
@@ -247,14 +247,15 @@ enum SpelledDetector {
 
     /// Stems of 90–99 and 100 in the box's other languages: "zweiundneunzig", "quatre-vingt-dix-huit",
     /// "noventa y dos", "novantadue", "tweeënnegentig", "hundert", "cien", "cento", "honderd".
-    static let ninetyStems = ["neunzig", "novant", "negentig", "nonante"]
+    static let ninetyStems = ["neunzig", "novant", "negentig", "nonante", "nittio", "nitti", "halvfems", "dziewięćdziesi", "devadesát", "yhdeksänkymmentä"]
     static let frenchNinety = ["quatre-vingt-dix", "quatre-vingt-onze", "quatre-vingt-douze", "quatre-vingt-treize",
                                "quatre-vingt-quatorze", "quatre-vingt-quinze", "quatre-vingt-seize"]
     static let ninetyWords: Set<String> = ["noventa", "hundert", "einhundert", "cent", "cien", "ciento", "cento", "cem", "honderd", "centenaire"]
     /// The word "age" in those languages: an age after it needs no year word ("Alter neunzig").
     static let ageNouns: Set<String> = DateDetector.ageWords.subtracting(["age"]).union(["âgé", "âgée"])
     /// Words around a number that make it an age in those languages.
-    static let ageWordsBefore: Set<String> = ["alter", "âge", "âgé", "âgée", "edad", "età", "idade", "leeftijd", "ist", "wird", "wurde", "est", "a", "tiene", "cumple", "ha", "compie", "tem", "faz", "heeft", "wordt", "werd", "de", "di", "van", "von"]
+    static let ageWordsBefore: Set<String> = ["alter", "âge", "âgé", "âgée", "edad", "età", "idade", "leeftijd", "ist", "wird", "wurde", "est", "a", "tiene", "cumple", "ha", "compie", "tem", "faz", "heeft", "wordt", "werd", "de", "di", "van", "von",
+                                                    "fyller", "fylder", "fyllde", "fylte", "fyldte", "wiek", "wieku", "ålder", "alder"]
 
     static func foreignSpelledAges(_ d: inout Detection) {
         let t = d.tokens

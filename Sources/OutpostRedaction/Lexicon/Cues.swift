@@ -136,6 +136,8 @@ enum Cues {
         "straße", "strasse", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "str", "steig", "zeile", "gürtel",
         "straat", "laan", "gracht", "plein", "kade", "singel", "dijk", "dreef", "hof",
         "vägen", "gatan", "väg", "gata", "vej", "gade", "veien", "gaten", "vegen", "tie", "katu",
+        // the definite and other Nordic forms: "Strandvejen", "Nørregaden", "Kongens Nytorv", "Storgata"
+        "vejen", "gaden", "stræde", "strædet", "plads", "pladsen", "torv", "torvet", "torget", "vei", "gate", "polku", "kuja",
     ]
 
     static let unitWords: Set<String> = [

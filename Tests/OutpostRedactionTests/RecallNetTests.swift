@@ -125,6 +125,11 @@ struct RecallNetTests {
         Case(text: "Morbus Basedow, maladie d'Addison, malattia di Basedow, test de Mantoux, Barrett-Ösophagus",
              redact: [], keep: ["Basedow", "d'Addison", "di Basedow", "Mantoux", "Barrett"]),
         Case(text: "Frau Weber-Schmidt kommt morgen; Dr. Barrett-Jones called", redact: ["Weber", "Schmidt", "Barrett", "Jones"]),
+        // unlisted eponyms before a head, after a head that never precedes a person, glued to a head; also opening a sentence
+        Case(text: "Pain RIF. Alvarado score 6. Kellgren-Lawrence grade 4. SIGNE DE MURPHY. score NIHSS 6, skala Glasgow 15, Braden-Skala 12, tetralogy of Fallot",
+             redact: [], keep: ["Alvarado", "Kellgren-Lawrence", "SIGNE DE MURPHY", "NIHSS", "skala Glasgow", "Braden-Skala", "Fallot"]),
+        // a head word that is also a given name is a name before a surname
+        Case(text: "Pani Signe McAllister, rachunek; seen by Dr. Alvarado score pending", redact: ["Signe", "McAllister", "Alvarado"]),
         Case(text: "Anschrift: Birkenweg 7, 10279 Feuchtwangen\nGeburtsort:\tAltdorf\nVille - Petit-la-Forêt\nCity:  Greenhaven",
              redact: ["Birkenweg", "10279", "Feuchtwangen", "Altdorf", "Petit", "Forêt", "Greenhaven"], keep: ["Anschrift:", "Geburtsort:", "Ville", "City:"]),
         Case(text: "Calle del Pez 12, 2º izq.\nStudio 4, Ward Parkways\n26, chemin Merle, bât. B", redact: ["Pez", "12", "izq", "Studio 4", "Ward Parkways", "26", "Merle", "bât. B"]),

@@ -158,8 +158,9 @@ enum PersonDetector {
         // the words between an eponym and its head stay too: "Glasgow Coma Scale"
         for i in t.indices where words[i].protected && isEponym(i, d) {
             var k = i + 1
-            while k < t.count, k <= i + 3, t[k].kind != .alpha || !ClinicalTerms.eponymHeads.contains(t[k].lower) { k += 1 }
-            if k < t.count, k <= i + 3, ClinicalTerms.eponymHeads.contains(t[k].lower) {
+            func head(_ k: Int) -> Bool { ClinicalTerms.eponymHeads.contains(t[k].lower) || strictHeads.contains(t[k].lower) }
+            while k < t.count, k <= i + 3, t[k].kind != .alpha || !head(k) { k += 1 }
+            if k < t.count, k <= i + 3, head(k) {
                 for m in (i + 1)...k { words[m].protected = true; words[m].nameLike = false }
             }
         }
@@ -270,6 +271,25 @@ enum PersonDetector {
         "esófago", "esôfago", "oesophage", "œsophage", "esofago", "slokdarm", "paralisia", "verlamming", "sinal", "teste", "escore",
         "punteggio", "pontuação", "puntuación", "índice", "indice", "classificação", "clasificación", "classification", "contração",
         "contracción", "úlcera", "ulcère", "ulcera", "fractura", "fratura", "frattura", "fracture", "quisto",
+        "morbo", "choroba", "chorobą", "choroby", "objaw", "tetralogy", "tétralogie", "tetralogía", "tetralogia", "tetralogie",
+    ]
+
+    /// Heads before an eponym that never come before a person, so the capitalised word after them
+    /// is an eponym even when no list has it: "signe de Murphy", "score NIHSS", "choroba Alzheimera",
+    /// "morbo di Paget", "tetralogy of Fallot", "skala Glasgow".
+    static let eponymOnlyHeadsBefore: Set<String> = [
+        "morbus", "morbo", "maladie", "malattia", "enfermedad", "doença", "doenca", "ziekte", "krankheit", "syndrom", "síndrome", "sindrome",
+        "síndroma", "signe", "signo", "segno", "sinal", "teken", "zeichen", "réflexe", "reflejo", "riflesso", "manœuvre", "maniobra",
+        "manovra", "manobra", "escala", "échelle", "scala", "schaal", "skala", "score", "escore", "punteggio", "pontuação", "puntuación",
+        "índice", "indice", "classificação", "clasificación", "choroba", "chorobą", "choroby", "objaw", "tetralogy", "tétralogie",
+        "tetralogía", "tetralogia", "tetralogie",
+    ]
+
+    /// Second halves of a German or Nordic compound whose first half is an eponym: "Braden-Skala",
+    /// "Barthel-Index", "Murphy-Zeichen", "Lasègue-Test".
+    static let compoundHeads: Set<String> = [
+        "skala", "index", "score", "zeichen", "test", "syndrom", "krankheit", "klassifikation", "kriterien", "regel", "reflex", "op",
+        "operation", "schema", "sjukdom", "sygdom", "sykdom", "syndrom", "tegn", "tecken",
     ]
 
     /// "Parkinson's disease", "Holter monitor", "Down syndrome", "re: Crohn", "Glasgow Coma Scale",
@@ -277,6 +297,12 @@ enum PersonDetector {
     static func isEponym(_ i0: Int, _ d: Detection) -> Bool {
         let t = d.tokens
         if isForeignEponym(i0, d) { return true }
+        // the head itself: "SIGNE DE MURPHY", "skala Glasgow" ("Signe" and "Skala" are names too)
+        if eponymOnlyHeadsBefore.contains(t[i0].lower) {
+            var n = i0 + 1
+            if n < t.count, ["de", "di", "del", "della", "do", "da", "von", "van", "du", "des", "of"].contains(t[n].lower) { n += 1 }
+            if n < t.count, t[n].isWord, t[n].isCapitalized || d.text.casing != .mixed, isForeignEponym(n, d) { return true }
+        }
         // a hyphenated eponym is read from its first part: "Charcot-Marie-Tooth disease"
         var i = i0
         while i >= 2, t[i - 1].lower == "-", d.text.glued(i - 1), d.text.glued(i), t[i - 2].kind == .alpha { i -= 2 }
@@ -302,9 +328,13 @@ enum PersonDetector {
         }
         // "Down syndrome" and heads after eponyms in the wider list, e.g. "Bell palsy"
         if ClinicalTerms.eponyms.contains(w), k < t.count, generalHeads.contains(t[k].lower) { return true }
-        // an unlisted eponym before a strict head: "Alvarado score", "Ottawa ankle rules", "Apgar score"
-        if t[i].isCapitalized, !t[i].isAllCaps || d.text.casing != .mixed, i == 0 || !Cues.titles.contains(t[i - 1].lower) && t[i - 1].lower != ".",
-           [k, k + 1].contains(where: { $0 < t.count && strictHeads.contains(t[$0].lower) && ($0 == k || t[k].kind == .alpha && !t[k].isCapitalized) }) { return true }
+        // an unlisted eponym before a strict head: "Alvarado score", "Ottawa ankle rules", "Apgar score",
+        // "Kellgren-Lawrence grade 4", also opening a sentence (not after "Dr.")
+        var h = last + 1
+        while h < t.count, t[h].lower == "'" || t[h].lower == "\u{2019}" { h += 1 }
+        let titled = i > 0 && (Cues.titles.contains(t[i - 1].lower) || t[i - 1].lower == "." && i >= 2 && (Cues.titles.contains(t[i - 2].lower) || Cues.preNameTitles.contains(t[i - 2].lower) || t[i - 2].kind == .alpha && t[i - 2].length == 1))
+        if t[i].isCapitalized, !t[i].isAllCaps || d.text.casing != .mixed, !titled,
+           [h, h + 1].contains(where: { $0 < t.count && strictHeads.contains(t[$0].lower) && ($0 == h || t[h].kind == .alpha && !t[h].isCapitalized) }) { return true }
         return false
     }
 
@@ -314,6 +344,18 @@ enum PersonDetector {
         let t = d.tokens
         var w = stripPossessive(t[i].lower)
         for prefix in ["d'", "d\u{2019}", "l'", "l\u{2019}"] where w.hasPrefix(prefix) { w = String(w.dropFirst(prefix.count)) }
+        if t[i].isCapitalized || d.text.casing != .mixed {
+            var h = i - 1
+            if h >= 0, ["de", "di", "del", "della", "do", "da", "von", "van", "du", "des", "of", "d'", "d\u{2019}"].contains(t[h].lower) { h -= 1 }
+            // a head that is also a given name ("Signe", "Skala") counts lower-case in mixed text or before
+            // a linking word: "SIGNE DE MURPHY", "skala Glasgow", not "Pani Signe McAllister"
+            if h >= 0, t[h].isWord, eponymOnlyHeadsBefore.contains(t[h].lower),
+               !Lexicon.isGivenName(t[h].lower) || h < i - 1 || d.text.casing == .mixed && !t[h].isCapitalized { return true }
+            // "Braden-Skala", "Barthel-Index": an eponym glued to the head it names
+            let titled = i > 0 && (Cues.titles.contains(t[i - 1].lower) || i > 1 && t[i - 1].lower == "." && Cues.titles.contains(t[i - 2].lower))
+            if !titled, i + 2 < t.count, t[i + 1].lower == "-", d.text.glued(i + 1), d.text.glued(i + 2), compoundHeads.contains(t[i + 2].lower) { return true }
+            if i >= 2, compoundHeads.contains(t[i].lower), t[i - 1].lower == "-", d.text.glued(i - 1), d.text.glued(i), t[i - 2].isWord, isForeignEponym(i - 2, d) { return true }
+        }
         guard ClinicalTerms.eponyms.contains(w) else { return false }
         // the head word before it, over "de", "di", "del", "von", "van" and an elided "d'"
         var k = i - 1

@@ -173,7 +173,7 @@ struct RecallNetTests {
 /// The compiled safe-list file: format checks and lookups on a file written here.
 struct SafeListFileTests {
     /// Writes a file in the format of scripts/safelist/compile.py.
-    static func file(safe: [String], names: [String], magic: String = "OPSAFE01", version: Int = 1) -> Data {
+    static func file(safe: [String], names: [String], clinical: [String]? = nil, magic: String = "OPSAFE01", version: Int = 1) -> Data {
         func bloom(_ words: [String]) -> (bits: Int, k: Int, bytes: [UInt8]) {
             let bits = 64 * 64, k = 7
             var bytes = [UInt8](repeating: 0, count: bits / 8)
@@ -188,8 +188,10 @@ struct SafeListFileTests {
             return (bits, k, bytes)
         }
         let s = bloom(safe), n = bloom(names)
+        var parts = [("safe", s, safe.count), ("names", n, names.count)]
+        if let clinical { parts.append(("clinical", bloom(clinical), clinical.count)) }
         var offset = 4096
-        let sections = [("safe", s, safe.count), ("names", n, names.count)].map { name, f, count -> [String: Any] in
+        let sections = parts.map { name, f, count -> [String: Any] in
             defer { offset += f.bytes.count }
             return ["name": name, "offset": offset, "bytes": f.bytes.count, "bits": f.bits, "hashes": f.k, "count": count]
         }
@@ -199,9 +201,23 @@ struct SafeListFileTests {
         withUnsafeBytes(of: &len) { out.append(contentsOf: $0) }
         out.append(header)
         out.append(Data(count: 4096 - out.count))
-        out.append(contentsOf: s.bytes)
-        out.append(contentsOf: n.bytes)
+        for part in parts { out.append(contentsOf: part.1.bytes) }
         return out
+    }
+
+    @Test("drug names of the clinical section stay in a note about a patient; not after a title")
+    func clinicalSectionProtectsDrugs() throws {
+        let words = ["patient", "on", "and", "since", "monday", "takes", "with", "called"]
+        let list = try SafeList.parse(Self.file(safe: words + ["marcumar", "sintrom", "co-amoxiclav"], names: ["okafor", "sintrom"],
+                                                clinical: ["marcumar", "sintrom", "co-amoxiclav"]), path: "t.bin")
+        #expect(list.isClinical("marcumar") && !list.isClinical("okafor"))
+        let redactor = try Redactor(config: RedactionConfig(), safeList: list)
+        var map = PlaceholderMap()
+        let out = redactor.redact("Patient Okafor takes Marcumar and Sintrom with Co-amoxiclav since Monday. Dr. Sintrom called", map: &map).redacted
+        #expect(out.contains("takes Marcumar and Sintrom with Co-amoxiclav"), "\(out)")
+        #expect(!out.contains("Okafor") && !out.contains("Dr. Sintrom"), "\(out)")
+        // a file without the section (older builds) protects nothing more
+        #expect(!(try SafeList.parse(Self.file(safe: words, names: []), path: "t.bin")).hasClinical)
     }
 
     @Test("a compiled file is read and its sections looked up")

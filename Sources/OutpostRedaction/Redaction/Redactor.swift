@@ -38,6 +38,7 @@ public struct Redactor: Sendable {
         let scanned = ScannedText(text)
         var d = Detection(scanned)
         typedLayer(text, &d)
+        ClinicalVocabulary.protect(&d, safeList: safeList)
         var scores: [Float]?
         if let tagger, let vectors {
             scores = scanned.wordScores(tagger.personProbabilities(vectors), ranges: vectors.tokenRanges)
@@ -107,6 +108,7 @@ public struct Redactor: Sendable {
     func guardFindings(_ masked: String) -> [DetectedSpan] {
         var d = Detection(ScannedText(masked))
         typedLayer(masked, &d, forGuard: true)
+        ClinicalVocabulary.protect(&d, safeList: safeList)
         d.source = SpanEvidence(layer: .names, detail: "name lists, case and context cues")
         PersonDetector.detect(&d, taggerScores: nil, threshold: config.taggerThreshold, safeList: safeList)
         let personal = PlaceFilter.apply(&d, safeList: safeList)

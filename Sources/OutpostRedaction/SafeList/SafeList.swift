@@ -27,12 +27,15 @@ public struct SafeList: Sendable {
     let lowerSafe: BloomFilter?
     /// Dictionary words left out of `safe` because they are names too (absent in older files).
     let ambiguous: BloomFilter?
+    /// Drug names and brands that are no listed name or place (absent in older files).
+    let clinical: BloomFilter?
 
     /// The list built into the binary: the English word list and the Census/world name lists.
     public static let embedded = SafeList(source: "embedded English word list", safeCount: 0, safe: nil, names: nil, proper: nil, majorPlaces: nil)
 
-    init(source: String, safeCount: Int, safe: BloomFilter?, names: BloomFilter?, proper: BloomFilter?, majorPlaces: BloomFilter?, famous: BloomFilter? = nil, lowerSafe: BloomFilter? = nil, ambiguous: BloomFilter? = nil) {
+    init(source: String, safeCount: Int, safe: BloomFilter?, names: BloomFilter?, proper: BloomFilter?, majorPlaces: BloomFilter?, famous: BloomFilter? = nil, lowerSafe: BloomFilter? = nil, ambiguous: BloomFilter? = nil, clinical: BloomFilter? = nil) {
         self.ambiguous = ambiguous
+        self.clinical = clinical
         self.famous = famous
         self.lowerSafe = lowerSafe
         self.source = source
@@ -81,7 +84,7 @@ public struct SafeList: Sendable {
             if s.name == "safe" { safeCount = s.count }
         }
         guard let safe = filters["safe"] else { throw fail("no \"safe\" section") }
-        return SafeList(source: "\(path) (\(safeCount) words)", safeCount: safeCount, safe: safe, names: filters["names"], proper: filters["proper"], majorPlaces: filters["places_major"], famous: filters["famous"], lowerSafe: filters["lower_safe"], ambiguous: filters["ambiguous"])
+        return SafeList(source: "\(path) (\(safeCount) words)", safeCount: safeCount, safe: safe, names: filters["names"], proper: filters["proper"], majorPlaces: filters["places_major"], famous: filters["famous"], lowerSafe: filters["lower_safe"], ambiguous: filters["ambiguous"], clinical: filters["clinical"])
     }
 
     struct Header: Decodable {
@@ -157,6 +160,14 @@ public struct SafeList: Sendable {
     /// "hunter", "grace" when no core list kept it): ambiguous, its context decides.
     func isAmbiguous(_ lower: String) -> Bool {
         Self.lookup(ambiguous, lower)
+    }
+
+    /// Whether the file has the drug section (files built before it have none).
+    var hasClinical: Bool { clinical != nil }
+    /// Whether the lower-cased word (a hyphenated one whole) is a drug name or brand: "marcumar",
+    /// "sintrom", "co-amoxiclav".
+    func isClinical(_ lower: String) -> Bool {
+        Self.lookup(clinical, lower)
     }
 
     /// Whether the lower-cased words (joined by single spaces) name a city of 100,000 or more.

@@ -62,6 +62,17 @@ struct RecallNetTests {
         // transcriptionist tags with a number
         Case(text: "Dettato da Dott.ssa Rossi; trascritto da LE81. DD 04/07/2024. IO66", redact: ["LE81", "IO66"], keep: ["da Dott."]),
         Case(text: "CD4 count 350, HbA1c 7.1%, typed by staff", redact: [], keep: ["CD4 count 350", "HbA1c"]),
+        // the building, flat, floor and door after an address, the flat before it, a lower-case street name
+        Case(text: "VIVE EN CALLE NUEVA 23, PORTAL 2, 5.º A, CON SU HIJA", redact: ["CALLE NUEVA 23", "PORTAL 2", "5.º A"], keep: ["CON SU HIJA"]),
+        Case(text: "ik sta bij Dorpsstraat 42 bis, bel me", redact: ["Dorpsstraat 42 bis"], keep: ["ik sta bij"]),
+        Case(text: "my adress Flat 3, 108 Ashgrove Terrace is wrong", redact: ["Flat 3", "108 Ashgrove Terrace"], keep: ["is wrong"]),
+        Case(text: "coucou je suis au 139 rue du faubourg-saint-nicolas, bât. b", redact: ["139 rue du faubourg-saint-nicolas", "bât. b"], keep: ["je suis au"]),
+        // institutions with heads of several words, acronyms, specialties, linking words and a place after the head
+        Case(text: "sur le parking de la Maison de santé de Plougastel. Centre hospitalier de Vierzon-Sud. Do UBS Jardim Aurora.",
+             redact: ["Maison de santé de Plougastel", "Centre hospitalier de Vierzon-Sud", "UBS Jardim Aurora"], keep: ["sur le parking de la"]),
+        Case(text: "in Our Lady of Knock Hospital, then Mercy Hospital of Spokane Valley; Dr. Okafor Pediatrics; Ambulatorio Santa Lucia di Borgo Nuovo",
+             redact: ["Our Lady of Knock Hospital", "Mercy Hospital of Spokane Valley", "Okafor Pediatrics", "Ambulatorio Santa Lucia di Borgo Nuovo"]),
+        Case(text: "Department of General Pediatrics is on floor 2", redact: [], keep: ["Department of General Pediatrics"]),
         // the definite Nordic street forms
         Case(text: "Hun bor på Strandvejen 73, 2900 Hellerup", redact: ["Strandvejen 73"], keep: ["på"]),
     ]

@@ -38,10 +38,17 @@ enum AddressDetector {
             if suffixAt < 0, first + 1 < t.count, Cues.streetTypesFirst.contains(t[first].lower), t[first].length > 2, t[first + 1].kind == .alpha {
                 suffixAt = first + 1
                 var k = first + 2
+                // written without capitals ("139 rue du faubourg-saint-nicolas", "240 ter chemin du moulin"):
+                // the one word after the linking words is the street's name
+                let uncased = d.text.casing != .mixed || !t[first].isCapitalized
+                var tookLower = false
+                let linkingWords: Set<String> = ["de", "la", "del", "di", "du", "des", "le", "do", "da", "dos", "das", "della", "delle"]
                 while k < t.count, k <= i + 7 {
-                    if t[k].kind == .alpha, t[k].isCapitalized || ["de", "la", "del", "di", "du", "des", "le", "do", "da", "dos", "das", "della", "delle"].contains(t[k].lower) { suffixAt = k; k += 1; continue }
+                    if t[k].kind == .alpha, t[k].isCapitalized || linkingWords.contains(t[k].lower) { suffixAt = k; k += 1; continue }
+                    if uncased, !tookLower, t[k].kind == .alpha, t[k].length >= 3, linkingWords.contains(t[k - 1].lower) || k == first + 1,
+                       !stop.contains(t[k].lower), !FunctionWords.contains(t[k].lower) { suffixAt = k; tookLower = true; k += 1; continue }
                     // "Jean-Jaurès", "Saint-Martin"
-                    if t[k].lower == "-", d.text.glued(k), k + 1 < t.count, d.text.glued(k + 1), t[k + 1].kind == .alpha, t[k + 1].isCapitalized { suffixAt = k + 1; k += 2; continue }
+                    if t[k].lower == "-", d.text.glued(k), k + 1 < t.count, d.text.glued(k + 1), t[k + 1].kind == .alpha, t[k + 1].isCapitalized || tookLower { suffixAt = k + 1; k += 2; continue }
                     break
                 }
             }
@@ -64,6 +71,7 @@ enum AddressDetector {
         barePostcodeCity(&d)
         statePattern(&d)
         cuedPlaces(&d)
+        extendParts(&d)
     }
 
     /// Street words written apart in German ("Mariahilfer Straße 6") and the streets named by a
@@ -297,7 +305,9 @@ enum AddressDetector {
         for i in t.indices where ["flat", "studio", "apartment", "apt", "unit", "suite"].contains(t[i].lower) && i + 3 < t.count {
             guard t[i + 1].hasDigits, t[i + 2].lower == ",", !d.isClaimed(token: i) else { continue }
             var k = i + 3
-            while k < t.count, k < i + 7, t[k].kind == .alpha, !stop.contains(t[k].lower) {
+            // "Flat 3, 108 Ashgrove Terrace": the house number after the flat
+            if k + 1 < t.count, t[k].kind == .number, t[k].digitCount <= 4 { k += 1 }
+            while k < t.count, k < i + 8, t[k].kind == .alpha, !stop.contains(t[k].lower) {
                 if k > i + 3, Cues.streetSuffixes.contains(t[k].lower) {
                     // the street may be claimed already ("03, Wood Vista"): the flat joins it
                     d.add(t[i].start, t[k].end, .address, priority: 78, evidence: "a flat and its street")

@@ -21,7 +21,19 @@ enum InstitutionDetector {
         "hospital", "ospedale", "policlinico", "spital", "kantonsspital", "hôpital", "hopital", "ziekenhuis", "klinikum", "klinik",
         "universitätsklinikum", "sanatorio", "clínica", "clinica", "clinique", "chu", "chru", "ch", "centre", "centro", "casa", "hospitais",
         "kliniek", "sjukhus", "sygehus", "sykehus", "szpital", "nemocnice", "uz", "az",
+        "ambulatorio", "poliambulatorio", "ubs", "usf", "ehpad", "cesfam", "vårdcentral", "vårdcentralen", "przychodnia", "gezondheidscentrum",
+        "huisartsenpraktijk", "hausarztpraxis", "gemeinschaftspraxis", "terveyskeskus", "poliklinik",
     ]
+    /// Heads of several words: "Maison de santé de Plougastel", "Centre hospitalier de Vierzon",
+    /// "Unidade de Saúde Familiar Foz do Douro", "Casa di Cura Villa Rosa".
+    static let multiWordHeads: [[String]] = [
+        ["maison", "de", "santé"], ["maison", "médicale"], ["centre", "hospitalier"], ["centre", "de", "santé"], ["centro", "de", "saúde"],
+        ["centro", "de", "salud"], ["unidade", "de", "saúde", "familiar"], ["unidade", "de", "saúde"], ["casa", "di", "cura"],
+        ["centro", "medico"], ["centro", "médico"], ["centre", "médical"],
+    ]
+    /// Specialties that head a practice named by its doctor ("Dr. Okafor Pediatrics"); the name must
+    /// be one no everyday word could be ("General Pediatrics" names a department).
+    static let specialtyHeads: Set<String> = ["pediatrics", "paediatrics", "dermatology", "orthopaedics", "orthopedics", "cardiology", "dentistry", "physiotherapy"]
     /// Linking words that never start the name ("the", "of", "di").
     static let leading: Set<String> = ["the", "of", "de", "di", "del", "la", "le", "el", "da", "do", "das", "dos", "du", "des", "von", "van", "der"]
     static let linking: Set<String> = ["de", "di", "del", "della", "das", "dos", "do", "da", "du", "des", "von", "van", "der", "st", "saint", "sankt", "san", "santa", "santo", "são", "la", "le", "el", "of", "the"]
@@ -51,7 +63,8 @@ enum InstitutionDetector {
         // name first: "Fraser Canyon Hospital", "st. brigid's hospital", "Gander Health Sciences Centre"
         // "Cobh Care Home", "EAGLE NURSING HOME": a home is a head only after "care" or "nursing"
         func isHeadAfter(_ h: Int) -> Bool {
-            headsAfter.contains(t[h].lower) || t[h].lower == "home" && h > 0 && ["care", "nursing"].contains(t[h - 1].lower)
+            headsAfter.contains(t[h].lower) || specialtyHeads.contains(t[h].lower)
+                || ["home", "unit"].contains(t[h].lower) && h > 0 && ["care", "nursing"].contains(t[h - 1].lower)
         }
         for h in t.indices where t[h].kind == .alpha && isHeadAfter(h) && !d.isClaimed(token: h) {
             if mixed, !t[h].isCapitalized, !t[h].isAllCaps { continue }
@@ -60,7 +73,12 @@ enum InstitutionDetector {
             while s > 0, words < 5 {
                 let p = s - 1
                 if t[p].lower == ".", p > 0, d.text.glued(p), ["st", "dr", "mt"].contains(t[p - 1].lower) { s = p; continue }
-                guard nameWord(p), !d.isClaimed(token: p), !FieldDetector.lineBreakBefore(s, d) || s == h else { break }
+                // a linking word inside the name: "Lady of Knock Hospital", "Nuestra Señora de la Paz Hospital"
+                if mixed, ["of", "de", "di", "da", "do", "du", "del", "della", "la"].contains(t[p].lower), p > 0, t[p - 1].kind == .alpha,
+                   t[p - 1].isCapitalized, !d.isClaimed(token: p - 1), !FieldDetector.lineBreakBefore(p, d) { s = p; continue }
+                // "Our Lady of Knock Hospital"
+                let ourLady = t[p].lower == "our" && t[s].lower == "lady"
+                guard nameWord(p) || ourLady, !d.isClaimed(token: p), !FieldDetector.lineBreakBefore(s, d) || s == h else { break }
                 s = p
                 words += 1
             }
@@ -70,19 +88,34 @@ enum InstitutionDetector {
             if ["surgery", "practice", "centre", "center", "associates", "institute"].contains(t[h].lower),
                !(s...(h - 1)).contains(where: { mixed ? t[$0].isCapitalized && !Lexicon.isProtectedWord(t[$0].lower) : !Lexicon.isEnglishWord(t[$0].lower) }) { continue }
             if (s...(h - 1)).contains(where: { Lexicon.isProtectedWord(t[$0].lower) && !headModifiers.contains(t[$0].lower) }) { continue }
-            d.add(t[s].start, t[h].end, .location, priority: 57, evidence: "a hospital or clinic named by its place or founder")
+            if specialtyHeads.contains(t[h].lower),
+               !(s...(h - 1)).contains(where: { t[$0].kind == .alpha && !Lexicon.isEnglishWord(t[$0].lower) && !FunctionWords.contains(t[$0].lower) && !Cues.titles.contains(t[$0].lower) }) { continue }
+            // the place after the head: "Mercy Hospital of Spokane Valley"
+            var e = h
+            if mixed, h + 2 < t.count, t[h + 1].lower == "of", !FieldDetector.lineBreakBefore(h + 2, d) {
+                var k = h + 2
+                while k < t.count, k <= h + 4, t[k].kind == .alpha, t[k].isCapitalized, !d.isClaimed(token: k), !FieldDetector.lineBreakBefore(k, d),
+                      !Lexicon.isProtectedWord(t[k].lower), Cues.month(t[k].lower) == nil { e = k; k += 1 }
+            }
+            d.add(t[s].start, t[e].end, .location, priority: 57, evidence: "a hospital or clinic named by its place or founder")
         }
         // head first: "Ospedale Maggiore di Bologna", "policlinico di lodi", "CHU de Mons"
-        for h in t.indices where t[h].kind == .alpha && headsBefore.contains(t[h].lower) && !d.isClaimed(token: h) {
+        let multiFirst = Set(multiWordHeads.map { $0[0] })
+        for h in t.indices where t[h].kind == .alpha && (headsBefore.contains(t[h].lower) || multiFirst.contains(t[h].lower)) && !d.isClaimed(token: h) {
+            if !headsBefore.contains(t[h].lower), !multiWordHeads.contains(where: { m in h + m.count <= t.count && (0..<m.count).allSatisfy { t[h + $0].lower == m[$0] } }) { continue }
             if ["ch", "uz", "az", "centre", "centro", "casa", "hospital"].contains(t[h].lower), !(t[h].isCapitalized || t[h].isAllCaps) { continue }
             var e = h
             var k = h + 1
+            // a head of several words: "Maison de santé", "Centre hospitalier", "Unidade de Saúde Familiar"
+            if let multi = multiWordHeads.first(where: { m in h + m.count <= t.count && (0..<m.count).allSatisfy { t[h + $0].lower == m[$0] } }) { k = h + multi.count }
             var words = 0
             while k < t.count, words < 5, !FieldDetector.lineBreakBefore(k, d) {
                 if t[k].lower == ".", d.text.glued(k), ["st", "s"].contains(t[k - 1].lower) { k += 1; continue }
                 if t[k].lower == "-", d.text.glued(k), k + 1 < t.count, d.text.glued(k + 1), t[k + 1].kind == .alpha { e = k + 1; k += 2; continue }
                 // lower-case text: the head-first name is one or two words that are no everyday word
-                guard t[k].kind == .alpha, mixed ? nameWord(k) || linking.contains(t[k].lower) || headModifiers.contains(t[k].lower)
+                // a capitalised adjective that closes a name word ("Borgo Nuovo", "Villa Nueva")
+                let adjective = mixed && e == k - 1 && e > h && t[k].kind == .alpha && t[k].isCapitalized && t[k].length >= 4 && !AddressDetector.stop.contains(t[k].lower)
+                guard t[k].kind == .alpha, mixed ? nameWord(k) || adjective || linking.contains(t[k].lower) || headModifiers.contains(t[k].lower)
                         : linking.contains(t[k].lower) || !Lexicon.isEnglishWord(t[k].lower) && !FunctionWords.contains(t[k].lower) && words < 2,
                       !d.isClaimed(token: k) else { break }
                 if !linking.contains(t[k].lower) { e = k; words += 1 }

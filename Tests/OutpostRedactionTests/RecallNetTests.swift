@@ -73,6 +73,15 @@ struct RecallNetTests {
         Case(text: "in Our Lady of Knock Hospital, then Mercy Hospital of Spokane Valley; Dr. Okafor Pediatrics; Ambulatorio Santa Lucia di Borgo Nuovo",
              redact: ["Our Lady of Knock Hospital", "Mercy Hospital of Spokane Valley", "Okafor Pediatrics", "Ambulatorio Santa Lucia di Borgo Nuovo"]),
         Case(text: "Department of General Pediatrics is on floor 2", redact: [], keep: ["Department of General Pediatrics"]),
+        // a given name that is a word, addressed, told something or signing off; not the modal or an assistant
+        Case(text: "ask sunny if she can cover my shift", redact: ["sunny"], keep: ["ask", "if she can cover my shift"]),
+        Case(text: "oye ivy q tal tu abuela??", redact: ["ivy"]),
+        Case(text: "Could the nurse ring me before Friday? – Will", redact: ["Will"], keep: ["Could the nurse ring me"]),
+        Case(text: "ask will to check the grace period, hey google what time is it", redact: [], keep: ["ask will to check the grace period", "hey google"]),
+        // lower-case and compound hospital heads, a modifier before the head and the place after it
+        Case(text: "internada lá (hospital distrital de viseu), vom stadtspital bern abholen", redact: ["distrital", "viseu", "stadtspital", "bern"]),
+        Case(text: "Location: University Hospital Clonakilty, Ward 12; I went to the University Hospital today",
+             redact: ["University Hospital Clonakilty"], keep: ["Ward 12", "went to the University Hospital today"]),
         // the definite Nordic street forms
         Case(text: "Hun bor på Strandvejen 73, 2900 Hellerup", redact: ["Strandvejen 73"], keep: ["på"]),
     ]

@@ -7,14 +7,14 @@ enum InstitutionDetector {
     /// Head words after the name ("… Hospital", "… Medical Centre").
     static let headsAfter: Set<String> = [
         "hospital", "infirmary", "clinic", "hospice", "sanatorium", "surgery", "practice", "centre", "center", "associates", "institute",
-        "klinik", "klinikum", "spital", "kliniek", "ziekenhuis",
+        "klinik", "klinikum", "spital", "kliniek", "ziekenhuis", "centrum",
     ]
     /// Words that may stand between the name and the head ("Memorial", "Medical", "Health Sciences").
     static let headModifiers: Set<String> = [
         "memorial", "general", "community", "regional", "district", "county", "university", "teaching", "royal", "children's", "women's",
         "medical", "health", "sciences", "science", "family", "internal", "medicine", "care", "cancer", "heart", "eye", "dental",
         "rehabilitation", "rehab", "mental", "psychiatric", "maternity", "specialist", "primary", "group", "city", "state", "national",
-        "nursing",
+        "nursing", "medisch", "medizinisches", "medisch-specialistisch",
     ]
     /// Head words before the name ("Ospedale …", "Hôpital …", "CHU de …").
     static let headsBefore: Set<String> = [
@@ -83,6 +83,14 @@ enum InstitutionDetector {
                 words += 1
             }
             while s < h, leading.contains(t[s].lower) { s += 1 }
+            // "University Hospital Ennis": a modifier before the head and the place after it
+            let p = h + 1
+            if s < h, !distinctive(s...(h - 1)), mixed, p < t.count, t[p].kind == .alpha, t[p].isCapitalized, !t[p].isAllCaps, !d.isClaimed(token: p),
+               !FieldDetector.lineBreakBefore(p, d), (s...(h - 1)).allSatisfy({ headModifiers.contains(t[$0].lower) }),
+               !Lexicon.isEnglishWord(t[p].lower), !FunctionWords.contains(t[p].lower), Cues.month(t[p].lower) == nil, !Lexicon.isProtectedWord(t[p].lower) {
+                d.add(t[s].start, t[p].end, .location, priority: 57, evidence: "a hospital named by the place after it")
+                continue
+            }
             guard s < h, distinctive(s...(h - 1)) else { continue }
             // "knee surgery", "the dental practice": the head must be the name's, not a procedure's
             if ["surgery", "practice", "centre", "center", "associates", "institute"].contains(t[h].lower),
@@ -101,9 +109,15 @@ enum InstitutionDetector {
         }
         // head first: "Ospedale Maggiore di Bologna", "policlinico di lodi", "CHU de Mons"
         let multiFirst = Set(multiWordHeads.map { $0[0] })
-        for h in t.indices where t[h].kind == .alpha && (headsBefore.contains(t[h].lower) || multiFirst.contains(t[h].lower)) && !d.isClaimed(token: h) {
-            if !headsBefore.contains(t[h].lower), !multiWordHeads.contains(where: { m in h + m.count <= t.count && (0..<m.count).allSatisfy { t[h + $0].lower == m[$0] } }) { continue }
-            if ["ch", "uz", "az", "centre", "centro", "casa", "hospital"].contains(t[h].lower), !(t[h].isCapitalized || t[h].isAllCaps) { continue }
+        // compounds ending in a head: "stadtspital bern", "Universitätsklinikum Freiburg", "Kreiskrankenhaus Leer"
+        func compoundHead(_ w: String) -> Bool {
+            ["spital", "klinikum", "krankenhaus", "ziekenhuis", "sjukhus", "sygehus", "sykehus"].contains { w.hasSuffix($0) && w.count >= $0.count + 4 }
+        }
+        for h in t.indices where t[h].kind == .alpha && (headsBefore.contains(t[h].lower) || multiFirst.contains(t[h].lower) || compoundHead(t[h].lower)) && !d.isClaimed(token: h) {
+            if !headsBefore.contains(t[h].lower), !compoundHead(t[h].lower), !multiWordHeads.contains(where: { m in h + m.count <= t.count && (0..<m.count).allSatisfy { t[h + $0].lower == m[$0] } }) { continue }
+            // an ambiguous head in lower case only in text without case ("hospital distrital de viseu")
+            if ["ch", "uz", "az", "centre", "centro", "casa", "hospital"].contains(t[h].lower), !(t[h].isCapitalized || t[h].isAllCaps),
+               mixed || ["ch", "uz", "az"].contains(t[h].lower) { continue }
             var e = h
             var k = h + 1
             // a head of several words: "Maison de santé", "Centre hospitalier", "Unidade de Saúde Familiar"

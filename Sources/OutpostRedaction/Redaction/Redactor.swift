@@ -46,6 +46,7 @@ public struct Redactor: Sendable {
         d.source = SpanEvidence(layer: .names, detail: scores == nil ? "name lists, case and context cues" : "name lists, case, context cues and the token tagger")
         PersonDetector.detect(&d, taggerScores: scores, threshold: config.taggerThreshold, safeList: safeList)
         sequenceTagger?.detect(&d, safeList: safeList)
+        AddressedNameDetector.detect(&d)
         PersonDetector.particleTails(&d)
         let personal = PlaceFilter.apply(&d, safeList: safeList)
         WordPlaceDetector.detect(&d, safeList: safeList, personal: personal)

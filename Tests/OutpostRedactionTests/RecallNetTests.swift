@@ -82,6 +82,9 @@ struct RecallNetTests {
         Case(text: "internada lá (hospital distrital de viseu), vom stadtspital bern abholen", redact: ["distrital", "viseu", "stadtspital", "bern"]),
         Case(text: "Location: University Hospital Clonakilty, Ward 12; I went to the University Hospital today",
              redact: ["University Hospital Clonakilty"], keep: ["Ward 12", "went to the University Hospital today"]),
+        // the word a text asks the meaning of is vocabulary; a person who means something is not
+        Case(text: "what does rizz mean exactly? qué significa la palabra 'chévere'", redact: [], keep: ["rizz", "chévere"]),
+        Case(text: "what does Dr Zorbnak mean by this letter", redact: ["Zorbnak"]),
         // the definite Nordic street forms
         Case(text: "Hun bor på Strandvejen 73, 2900 Hellerup", redact: ["Strandvejen 73"], keep: ["på"]),
     ]
@@ -105,8 +108,10 @@ struct RecallNetTests {
 
     @Test("balanced mode keeps unknown words that are no listed name")
     func balancedKeepsUnknownWords() {
-        #expect(Self.redacted(Self.balanced, "what does yeet mean") == "what does yeet mean")
-        #expect(Self.redacted(Self.strict, "what does yeet mean") == "what does <UNKNOWN_1> mean")
+        #expect(Self.redacted(Self.balanced, "my nephew says yeet a lot") == "my nephew says yeet a lot")
+        #expect(Self.redacted(Self.strict, "my nephew says yeet a lot") == "my nephew says <UNKNOWN_1> a lot")
+        // the word a text asks the meaning of stays in both
+        #expect(Self.redacted(Self.strict, "what does yeet mean") == "what does yeet mean")
     }
 
     @Test("one placeholder per name, however it is joined")

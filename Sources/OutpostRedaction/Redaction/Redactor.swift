@@ -39,6 +39,7 @@ public struct Redactor: Sendable {
         var d = Detection(scanned)
         typedLayer(text, &d)
         ClinicalVocabulary.protect(&d, safeList: safeList)
+        MeaningQuestion.protect(&d)
         var scores: [Float]?
         if let tagger, let vectors {
             scores = scanned.wordScores(tagger.personProbabilities(vectors), ranges: vectors.tokenRanges)
@@ -110,6 +111,7 @@ public struct Redactor: Sendable {
         var d = Detection(ScannedText(masked))
         typedLayer(masked, &d, forGuard: true)
         ClinicalVocabulary.protect(&d, safeList: safeList)
+        MeaningQuestion.protect(&d)
         d.source = SpanEvidence(layer: .names, detail: "name lists, case and context cues")
         PersonDetector.detect(&d, taggerScores: nil, threshold: config.taggerThreshold, safeList: safeList)
         let personal = PlaceFilter.apply(&d, safeList: safeList)

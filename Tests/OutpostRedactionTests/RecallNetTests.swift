@@ -51,6 +51,9 @@ struct RecallNetTests {
         Case(text: "Salve, sono Lorenzo Quaglia, ho l'appuntamento", redact: ["Lorenzo", "Quaglia"], keep: ["Salve, sono"]),
         Case(text: "Will Tuesday work for you? Grace Hospital is fine.", redact: [], keep: ["Will Tuesday work", "Hospital is fine"]),
         Case(text: "Soy Lucía de los Santos, cuenta nueva", redact: ["Lucía", "de los", "Santos"], keep: ["Soy", "cuenta nueva"]),
+        // a capitalised word between two parts of a name, not a conjunction
+        Case(text: "Nome e cognome: Maria Grazia Santoro | Data", redact: ["Maria", "Grazia", "Santoro"], keep: ["Nome e cognome:"]),
+        Case(text: "I met John And Mary", redact: ["John", "Mary"], keep: ["And"]),
         // a list of "Surname, Given" entries
         Case(text: "Tidy this list into APA style? Mason, Jennifer; Võ, Thanh; Großkopf, Anja (2021). Sleep and shift work.",
              redact: ["Mason", "Jennifer", "Võ", "Thanh", "Großkopf", "Anja"], keep: ["Sleep and shift work"]),

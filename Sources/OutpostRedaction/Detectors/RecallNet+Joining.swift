@@ -34,6 +34,13 @@ extension RecallNet {
                         changed = true
                     }
                 }
+                // "Maria Grazia Santoro": a capitalised word between two parts of a name
+                if nameish(i), mixed, i + 2 < t.count, free(i + 1), nameish(i + 2), t[i + 1].kind == .alpha, t[i + 1].isCapitalized, !t[i + 1].isAllCaps,
+                   t[i + 1].length >= 3, t[i + 1].start - t[i].end == 1, t[i + 2].start - t[i + 1].end == 1, !FunctionWords.contains(t[i + 1].lower), !AddressDetector.stop.contains(t[i + 1].lower),
+                   !Lexicon.isProtectedWord(t[i + 1].lower), !PersonDetector.isEponym(i + 1, d), !Cues.titles.contains(t[i + 1].lower) {
+                    marks[i + 1] = Mark(flagged: true, type: .person, why: "a word between two parts of a name")
+                    changed = true
+                }
                 // "Troy Wells (TW)": the initials in brackets after a name
                 if nameish(i), i + 3 < t.count, t[i + 1].lower == "(", t[i + 3].lower == ")", (2...3).contains(t[i + 2].length), t[i + 2].isAllCaps,
                    t[i + 2].kind == .alpha, free(i + 2) {

@@ -88,6 +88,8 @@ struct RecallNetTests {
         // the word a text asks the meaning of is vocabulary; a person who means something is not
         Case(text: "what does rizz mean exactly? qué significa la palabra 'chévere'", redact: [], keep: ["rizz", "chévere"]),
         Case(text: "what does Dr Zorbnak mean by this letter", redact: ["Zorbnak"]),
+        // Czech month names
+        Case(text: "Pacient přijat 8. února 2022, kontrola 28. ledna", redact: ["8. února 2022", "28. ledna"]),
         // the definite Nordic street forms
         Case(text: "Hun bor på Strandvejen 73, 2900 Hellerup", redact: ["Strandvejen 73"], keep: ["på"]),
     ]

@@ -11,7 +11,7 @@ extension AddressDetector {
     /// Parts that stand alone: "HINTERHAUS", "Hochparterre".
     static let standaloneParts: Set<String> = ["hinterhaus", "vorderhaus", "seitenflügel", "gartenhaus", "hochparterre", "souterrain", "dachgeschoss", "rez-de-chaussée"]
     /// Doors after a floor: "3. th", "2º izq.", "5.º A".
-    static let doorWords: Set<String> = ["th", "tv", "mf", "st", "izq", "izda", "dcha", "dch", "der", "dto", "esq", "dto"]
+    static let doorWords: Set<String> = ["th", "tv", "mf", "st", "izq", "izda", "dcha", "dch", "der", "dto", "esq"]
 
     static func extendParts(_ d: inout Detection) {
         let t = d.tokens

@@ -241,8 +241,8 @@ enum DateDetector {
             if j < t.count, t[j].lower == "yo" || t[j].lower == "yoa" { isAge = true }
             if let p = d.text.token(i - 1), ["turned", "turns", "turning", "is", "aged"].contains(p.lower), j >= t.count || [".", ",", ";", "!"].contains(t[min(j, t.count - 1)].lower) { isAge = isAge || p.lower != "is" }
             // "turning 100 next week", "she's 99", "I'm 93 and"
-            if let p = d.text.token(i - 1), ["turned", "turns", "turning", "she's", "he's", "i'm", "shes", "hes", "im", "she\u{2019}s", "he\u{2019}s", "i\u{2019}m",
-                                             "fyller", "fylder", "fyllde", "fylte", "fyldte"].contains(p.lower), !d.followedByUnit(i) { isAge = true }
+            if let p = d.text.token(i - 1), pronounIs.contains(p.lower) || ["turned", "turns", "turning", "fyller", "fylder", "fyllde", "fylte", "fyldte"].contains(p.lower),
+               !d.followedByUnit(i) { isAge = true }
             // "94 M with COPD", "F, 92", "M/93": with the patient's sex
             if let n = d.text.token(i + 1), ["m", "f", "w"].contains(n.lower), n.isCapitalized, !d.followedByUnit(i) { isAge = true }
             if i >= 2, [",", "/"].contains(t[i - 1].lower), ["m", "f", "w"].contains(t[i - 2].lower), t[i - 2].isCapitalized, i < 3 || !t[i - 3].isWord || FieldDetector.lineBreakBefore(i - 2, d) || [",", "(", ":"].contains(t[i - 3].lower) { isAge = true }
@@ -259,6 +259,9 @@ enum DateDetector {
     static let ageWords: Set<String> = ["age", "alter", "âge", "edad", "età", "idade", "leeftijd"]
     /// Words whose label makes the number after it an age ("Age at departure:", "Ålder:").
     static let ageLabelWords: Set<String> = ageWords.union(["ålder", "alder", "wiek"])
+
+    /// "she's 99", "shes ninety seven", "I'm 93": a pronoun and its verb in one word, with or without the apostrophe.
+    static let pronounIs: Set<String> = ["she's", "he's", "i'm", "shes", "hes", "im", "she\u{2019}s", "he\u{2019}s", "i\u{2019}m"]
 
     /// People an age is said of: "she is 94", "Mum is 92", "my grandfather was 97".
     static let ageSubjects: Set<String> = [
@@ -305,7 +308,7 @@ enum DateDetector {
             var chainEnd = i
             while chainEnd + 2 < t.count, t[chainEnd + 1].lower == "-", d.text.glued(chainEnd + 1), t[chainEnd + 2].isWord { chainEnd += 2 }
             let first = [("ich", "bin"), ("ik", "ben"), ("io", "ho"), ("yo", "tengo"), ("eu", "tenho")].contains { $0.0 == t[p - 2].lower && $0.1 == t[p - 1].lower }
-                || ["i'm", "im", "i\u{2019}m", "she's", "he's", "shes", "hes", "she\u{2019}s", "he\u{2019}s", "turns", "turned", "turning", "wordt", "werd", "wird", "wurde"].contains(t[p - 1].lower)
+                || pronounIs.contains(t[p - 1].lower) || ["turns", "turned", "turning", "wordt", "werd", "wird", "wurde"].contains(t[p - 1].lower)
                 || ["is", "ist", "est", "è", "é", "es"].contains(t[p - 1].lower) && spelledAgeSubjects.contains(t[p - 2].lower)
                 || d.spans.contains { $0.type == .person && $0.end == t[p - 1].end }
                 || t[p - 1].lower == "," && p >= 2 && d.spans.contains { $0.type == .person && $0.end == t[p - 2].end }

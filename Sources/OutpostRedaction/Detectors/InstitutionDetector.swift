@@ -109,19 +109,23 @@ enum InstitutionDetector {
         }
         // head first: "Ospedale Maggiore di Bologna", "policlinico di lodi", "CHU de Mons"
         let multiFirst = Set(multiWordHeads.map { $0[0] })
+        func multiWordHead(at h: Int) -> [String]? {
+            multiWordHeads.first { m in h + m.count <= t.count && (0..<m.count).allSatisfy { t[h + $0].lower == m[$0] } }
+        }
         // compounds ending in a head: "stadtspital bern", "Universitätsklinikum Freiburg", "Kreiskrankenhaus Leer"
         func compoundHead(_ w: String) -> Bool {
             ["spital", "klinikum", "krankenhaus", "ziekenhuis", "sjukhus", "sygehus", "sykehus"].contains { w.hasSuffix($0) && w.count >= $0.count + 4 }
         }
         for h in t.indices where t[h].kind == .alpha && (headsBefore.contains(t[h].lower) || multiFirst.contains(t[h].lower) || compoundHead(t[h].lower)) && !d.isClaimed(token: h) {
-            if !headsBefore.contains(t[h].lower), !compoundHead(t[h].lower), !multiWordHeads.contains(where: { m in h + m.count <= t.count && (0..<m.count).allSatisfy { t[h + $0].lower == m[$0] } }) { continue }
+            let multi = multiWordHead(at: h)
+            if !headsBefore.contains(t[h].lower), !compoundHead(t[h].lower), multi == nil { continue }
             // an ambiguous head in lower case only in text without case ("hospital distrital de viseu")
             if ["ch", "uz", "az", "centre", "centro", "casa", "hospital"].contains(t[h].lower), !(t[h].isCapitalized || t[h].isAllCaps),
                mixed || ["ch", "uz", "az"].contains(t[h].lower) { continue }
             var e = h
             var k = h + 1
             // a head of several words: "Maison de santé", "Centre hospitalier", "Unidade de Saúde Familiar"
-            if let multi = multiWordHeads.first(where: { m in h + m.count <= t.count && (0..<m.count).allSatisfy { t[h + $0].lower == m[$0] } }) { k = h + multi.count }
+            if let multi { k = h + multi.count }
             var words = 0
             while k < t.count, words < 5, !FieldDetector.lineBreakBefore(k, d) {
                 if t[k].lower == ".", d.text.glued(k), ["st", "s"].contains(t[k - 1].lower) { k += 1; continue }

@@ -285,11 +285,14 @@ enum PersonDetector {
         "tetralogía", "tetralogia", "tetralogie",
     ]
 
+    /// Words between a head and its eponym: "signe de Murphy", "tetralogy of Fallot", "morbo di Paget".
+    static let eponymLinking: Set<String> = ["de", "di", "del", "della", "do", "da", "von", "van", "du", "des", "of", "d'", "d\u{2019}"]
+
     /// Second halves of a German or Nordic compound whose first half is an eponym: "Braden-Skala",
     /// "Barthel-Index", "Murphy-Zeichen", "Lasègue-Test".
     static let compoundHeads: Set<String> = [
         "skala", "index", "score", "zeichen", "test", "syndrom", "krankheit", "klassifikation", "kriterien", "regel", "reflex", "op",
-        "operation", "schema", "sjukdom", "sygdom", "sykdom", "syndrom", "tegn", "tecken",
+        "operation", "schema", "sjukdom", "sygdom", "sykdom", "tegn", "tecken",
     ]
 
     /// "Parkinson's disease", "Holter monitor", "Down syndrome", "re: Crohn", "Glasgow Coma Scale",
@@ -300,7 +303,7 @@ enum PersonDetector {
         // the head itself: "SIGNE DE MURPHY", "skala Glasgow" ("Signe" and "Skala" are names too)
         if eponymOnlyHeadsBefore.contains(t[i0].lower) {
             var n = i0 + 1
-            if n < t.count, ["de", "di", "del", "della", "do", "da", "von", "van", "du", "des", "of"].contains(t[n].lower) { n += 1 }
+            if n < t.count, eponymLinking.contains(t[n].lower) { n += 1 }
             if n < t.count, t[n].isWord, t[n].isCapitalized || d.text.casing != .mixed, isForeignEponym(n, d) { return true }
         }
         // a hyphenated eponym is read from its first part: "Charcot-Marie-Tooth disease"
@@ -346,7 +349,7 @@ enum PersonDetector {
         for prefix in ["d'", "d\u{2019}", "l'", "l\u{2019}"] where w.hasPrefix(prefix) { w = String(w.dropFirst(prefix.count)) }
         if t[i].isCapitalized || d.text.casing != .mixed {
             var h = i - 1
-            if h >= 0, ["de", "di", "del", "della", "do", "da", "von", "van", "du", "des", "of", "d'", "d\u{2019}"].contains(t[h].lower) { h -= 1 }
+            if h >= 0, eponymLinking.contains(t[h].lower) { h -= 1 }
             // a head that is also a given name ("Signe", "Skala") counts lower-case in mixed text or before
             // a linking word: "SIGNE DE MURPHY", "skala Glasgow", not "Pani Signe McAllister"
             if h >= 0, t[h].isWord, eponymOnlyHeadsBefore.contains(t[h].lower),

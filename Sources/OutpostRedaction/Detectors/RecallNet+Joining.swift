@@ -115,14 +115,14 @@ extension RecallNet {
             guard t[k].kind == .alpha, !marks[k].flagged, !person[k], !d.isClaimed(token: k), t[k].length >= 2 else { continue }
             guard d.text.casing != .mixed || t[k].isCapitalized, !AddressDetector.stop.contains(t[k].lower), !ClinicalTerms.notNames.contains(t[k].lower) else { continue }
             let fieldStart = k == 0 || FieldDetector.lineBreakBefore(k, d) || [":", "-", "(", ";"].contains(t[k - 1].lower)
-                || d.text.isSentenceStart(k) && d.text.casing == .mixed && i + 1 < t.count && t[i].isCapitalized  // "… style? Mason, J.; Võ, T."
+                || d.text.isSentenceStart(k) && d.text.casing == .mixed && t[i].isCapitalized  // "… style? Mason, Jennifer; Võ, Thanh"
             // mid-sentence after a naming word: "Statement for Weeks, Felicia", "my mother, Baker, Jennifer"
             let cued = k > 0 && (PersonDetector.namingCues.contains(t[k - 1].lower) || Cues.strongPersonCues.contains(t[k - 1].lower)
                 || ["on", "of", ","].contains(t[k - 1].lower)) && (d.text.casing != .mixed || t[k].isCapitalized) && Lexicon.isSurname(t[k].lower)
             // in a list of names ("Mason, Jennifer; Großkopf, Anja (2021)"), a word of another language too
-            let listed = d.text.casing == .mixed && !Lexicon.isEnglishWord(t[k].lower) && !FunctionWords.contains(t[k].lower) && !Cues.titles.contains(t[k].lower)
+            let inList = d.text.casing == .mixed && !Lexicon.isEnglishWord(t[k].lower) && !FunctionWords.contains(t[k].lower) && !Cues.titles.contains(t[k].lower)
                 && !Lexicon.isProtectedWord(t[k].lower) && i + 1 < t.count && [";", "(", "&"].contains(t[i + 1].lower)
-            guard fieldStart && (safeList.isName(t[k].lower) || !safeList.isSafe(t[k].lower) || listed) || cued else { continue }
+            guard fieldStart && (safeList.isName(t[k].lower) || !safeList.isSafe(t[k].lower) || inList) || cued else { continue }
             marks[k] = Mark(flagged: true, type: .person, why: "a surname before \", first name\"")
         }
     }

@@ -237,7 +237,7 @@ enum SpelledDetector {
             let after = n < t.count && ["year", "years", "yo", "yr", "yrs"].contains(t[n].lower)
             let before = start > 0 && ["aged", "age", "turned", "turns", "âge", "edad", "alter"].contains(t[start - 1].lower)
             // "she is ninety-three", "now ninety-two", "at the age of ninety": a state when no unit follows
-            let state = start > 0 && ["is", "was", "now", "she's", "he's", "i'm", "shes", "hes", "im", "she\u{2019}s", "he\u{2019}s", "i\u{2019}m"].contains(t[start - 1].lower)
+            let state = start > 0 && (["is", "was", "now"].contains(t[start - 1].lower) || DateDetector.pronounIs.contains(t[start - 1].lower))
                 || start > 1 && t[start - 1].lower == "of" && t[start - 2].lower == "age"
             guard after || before || state && !d.followedByUnit(end) else { continue }
             d.add(t[start].start, t[end].end, .age, priority: 85, evidence: "an age over 89 in words")

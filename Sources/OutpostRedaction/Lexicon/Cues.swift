@@ -85,6 +85,10 @@ enum Cues {
         "październik": 10, "listopad": 11, "grudzień": 12,
         "tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5, "kesäkuuta": 6, "heinäkuuta": 7,
         "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10, "marraskuuta": 11, "joulukuuta": 12,
+        // Czech, the genitive forms dates use ("8. února 2022") and the nominative
+        "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7, "srpna": 8, "září": 9,
+        "října": 10, "listopadu": 11, "prosince": 12,
+        "leden": 1, "únor": 2, "březen": 3, "duben": 4, "květen": 5, "červen": 6, "červenec": 7, "srpen": 8, "říjen": 10, "prosinec": 12,
     ]
 
     /// The month a word names, in any of the box's languages.

@@ -97,8 +97,8 @@ struct DetectorTests {
         Case(text: "Dear Ines, lovely to meet you at the fair in Normal on June 3. Regards, Tom Okafor",
              redact: ["Normal", "Okafor"], keep: ["lovely to meet you"]),
         Case(text: "Vit avec son épouse à Spa. Personne de confiance : Maricel Fitzgerald.", redact: ["Spa", "Fitzgerald"], keep: ["Vit avec son épouse"]),
-        Case(text: "Patient Ola Nordmann moved in March, speaks in English, now in Bed 4 in Cardiology.", redact: ["Nordmann"],
-             keep: ["in March", "in English", "in Bed 4", "in Cardiology"]),
+        Case(text: "Patient Ola Nordmann moved in March, speaks in English, now in Bed 4 in Cardiology, seen in Geriatrics.", redact: ["Nordmann"],
+             keep: ["in March", "in English", "in Bed 4", "in Cardiology", "in Geriatrics"]),
         Case(text: "Frau Keller ist seit Montag in Behandlung und kommt aus Heimweg.", redact: ["Keller"], keep: ["in Behandlung", "aus Heimweg"]),
         // a European postcode and the city after it, without a recognised street before them
         Case(text: "Ny adresse er Klostervej 15, 2. th, 6760 Ribe. Tak.", redact: ["6760", "Ribe"], keep: ["Tak"]),

@@ -65,6 +65,7 @@ enum WordPlaceDetector {
     static func isNotPlace(_ lower: String) -> Bool {
         notPlaces.contains(lower) || Cues.month(lower) != nil || DateDetector.weekdays.contains(lower) || Cues.titles.contains(lower)
             || Cues.stateNames.contains(lower) || FunctionWords.contains(lower)
-            || Lexicon.isProtectedWord(lower)  // drugs, brands, months and countries || ["ology", "iatry", "ics", "ism"].contains { lower.hasSuffix($0) }
+            || Lexicon.isProtectedWord(lower)  // drugs, brands, months and countries
+            || ["ology", "iatry", "ics", "ism"].contains { lower.hasSuffix($0) }
     }
 }

@@ -38,8 +38,7 @@ public struct Redactor: Sendable {
         let scanned = ScannedText(text)
         var d = Detection(scanned)
         typedLayer(text, &d)
-        ClinicalVocabulary.protect(&d, safeList: safeList)
-        MeaningQuestion.protect(&d)
+        protectVocabulary(&d)
         var scores: [Float]?
         if let tagger, let vectors {
             scores = scanned.wordScores(tagger.personProbabilities(vectors), ranges: vectors.tokenRanges)
@@ -57,6 +56,14 @@ public struct Redactor: Sendable {
         RepeatMentions.detect(&d, safeList: safeList)
         let spans = d.spans.filter { !config.disabledTypes.contains($0.type) }
         return Self.merge(spans, scalars: scanned.scalars)
+    }
+
+    /// Words that are vocabulary whatever the name layers would read in them — drug names and brands,
+    /// the word a text asks the meaning of — marked protected after layer 1, for the redactor and
+    /// the outbound guard alike.
+    func protectVocabulary(_ d: inout Detection) {
+        ClinicalVocabulary.protect(&d, safeList: safeList)
+        MeaningQuestion.protect(&d)
     }
 
     /// Layer 1: site patterns and the typed detectors (shapes, checksums, cue words).
@@ -110,8 +117,7 @@ public struct Redactor: Sendable {
     func guardFindings(_ masked: String) -> [DetectedSpan] {
         var d = Detection(ScannedText(masked))
         typedLayer(masked, &d, forGuard: true)
-        ClinicalVocabulary.protect(&d, safeList: safeList)
-        MeaningQuestion.protect(&d)
+        protectVocabulary(&d)
         d.source = SpanEvidence(layer: .names, detail: "name lists, case and context cues")
         PersonDetector.detect(&d, taggerScores: nil, threshold: config.taggerThreshold, safeList: safeList)
         let personal = PlaceFilter.apply(&d, safeList: safeList)

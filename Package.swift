@@ -38,6 +38,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-distributed-tracing", from: "1.2.0"),
         // OTLP/HTTP only: the default traits would also build gRPC.
         .package(url: "https://github.com/swift-otel/swift-otel", from: "1.0.0", traits: ["OTLPHTTP"]),
+        // gzip of event exports (the system zlib).
+        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
     ],
     targets: [
         // MARK: C targets (no Swift settings)
@@ -76,6 +78,7 @@ let package = Package(
         ]),
         .target(name: "OutpostSync", dependencies: [
             "OutpostConfig", "OutpostStore", "OutpostSupport",
+            .product(name: "CompressNIO", package: "compress-nio"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
@@ -123,6 +126,7 @@ let package = Package(
         ]),
         .executableTarget(name: "outpost-hq", dependencies: [
             "OutpostSupport",
+            .product(name: "CompressNIO", package: "compress-nio"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),

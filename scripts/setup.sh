@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-want=(libsqlite3-dev sqlite3 python3 python3-venv python3-pip unzip curl ca-certificates libgpiod2 wamerican)
+want=(libsqlite3-dev zlib1g-dev sqlite3 python3 python3-venv python3-pip unzip curl ca-certificates libgpiod2 wamerican)
 [[ " $* " == *" --qemu "* ]] && want+=(qemu-system-x86 busybox-static cpio kmod gcc qemu-user gcc-aarch64-linux-gnu libc6-dev-arm64-cross)
 [[ " $* " == *" --lint "* ]] && want+=(lintian)
 

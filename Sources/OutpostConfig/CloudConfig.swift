@@ -7,8 +7,16 @@ public struct CloudConfig: Sendable, Hashable {
     /// OpenAI-compatible base URL including `/v1`, e.g. `http://127.0.0.1:8088/v1`
     /// (`{baseURL}/chat/completions` is the chat endpoint). None: stay offline.
     public var baseURL: String?
-    /// Full URL for NDJSON event batches. None: events are not sent.
+    /// Where events go. With an OTLP format, an OpenTelemetry Collector's OTLP/HTTP base URL
+    /// (`/v1/logs` is appended unless the path already ends in it); with `ndjson`, the full URL of
+    /// an NDJSON ingest. None: events are not sent.
     public var eventsURL: String?
+    /// How events are encoded: `cloud.events_format`.
+    public var eventsFormat: EventsFormat = .otlpJSON
+    /// Events go gzip-compressed (`Content-Encoding: gzip`).
+    public var eventsGzip = true
+    /// This box's name at the cloud (`service.instance.id` of its events); default: the host name.
+    public var boxID: String?
     /// Model name sent in chat requests.
     public var model = "outpost-cloud"
     /// File holding the API key (`$CREDENTIALS_DIRECTORY/cloud-api-key` is used first when present).
@@ -29,6 +37,26 @@ public struct CloudConfig: Sendable, Hashable {
     /// How long the OpenAI-compatible facade waits for the cloud before answering "queued", seconds.
     public var facadeWaitSeconds = 10.0
 
+    /// The encodings of `eventsURL`.
+    public enum EventsFormat: String, Sendable, Hashable, CaseIterable {
+        /// OTLP/HTTP logs, JSON body (`application/json`).
+        case otlpJSON = "otlp/json"
+        /// OTLP/HTTP logs, binary protobuf (`application/x-protobuf`).
+        case otlpProtobuf = "otlp/protobuf"
+        /// One event object per line (`application/x-ndjson`), for an ingest of our own.
+        case ndjson
+
+        public var isOTLP: Bool { self != .ndjson }
+    }
+
+    /// The URL events are posted to: `eventsURL`, with `/v1/logs` appended for OTLP unless there.
+    public var eventsPostURL: String? {
+        guard let eventsURL else { return nil }
+        guard eventsFormat.isOTLP else { return eventsURL }
+        let base = eventsURL.hasSuffix("/") ? String(eventsURL.dropLast()) : eventsURL
+        return base.hasSuffix("/v1/logs") ? base : base + "/v1/logs"
+    }
+
     /// TLS: an optional pinned CA and an optional client certificate.
     public struct TLS: Sendable, Hashable {
         /// PEM file of the only CA(s) to trust; `nil` uses the system trust store.
@@ -48,11 +76,11 @@ public struct CloudConfig: Sendable, Hashable {
     public init() {}
 
     /// Convenience: everything pointed at one server root such as `http://127.0.0.1:8787`
-    /// (chat at `{root}/v1/chat/completions`, events at `{root}/v1/events`).
+    /// (chat at `{root}/v1/chat/completions`, events as OTLP logs at `{root}/v1/logs`).
     public init(serverRoot: String, apiKey: String? = nil) {
         let root = serverRoot.hasSuffix("/") ? String(serverRoot.dropLast()) : serverRoot
         self.baseURL = root + "/v1"
-        self.eventsURL = root + "/v1/events"
+        self.eventsURL = root
         self.apiKey = apiKey
     }
 

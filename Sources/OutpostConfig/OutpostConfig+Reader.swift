@@ -34,6 +34,7 @@ extension OutpostConfig {
             return 0
         }
         var list: [String] { if case .stringList(let l) = self { return l }; return [] }
+        var bool: Bool { if case .boolean(let b) = self { return b }; return false }
     }
 
     /// The schema: every key the file may contain. Defaults are read from the struct's own defaulted
@@ -52,7 +53,16 @@ extension OutpostConfig {
         Key(path: "api.rate_limit_per_minute", type: .integer, defaultValue: shown(d.api.rateLimitPerMinute), summary: "requests per minute, all clients (0: off)") { $0.api.rateLimitPerMinute = $1.integer },
         Key(path: "model.path", type: .string, defaultValue: "none", summary: "model file written by `outpost model train`") { $0.model.path = $1.string },
         Key(path: "cloud.base_url", type: .string, defaultValue: "none (offline)", summary: "OpenAI-compatible base URL including /v1") { $0.cloud.baseURL = $1.string },
-        Key(path: "cloud.events_url", type: .string, defaultValue: "none", summary: "full URL for NDJSON event batches") { $0.cloud.eventsURL = $1.string },
+        Key(path: "cloud.events_url", type: .string, defaultValue: "none", summary: "OTLP/HTTP collector base URL (/v1/logs appended), or the NDJSON ingest URL") { $0.cloud.eventsURL = $1.string },
+        Key(path: "cloud.events_format", type: .string, defaultValue: shown(d.cloud.eventsFormat.rawValue), summary: "otlp/json|otlp/protobuf|ndjson") { config, value in
+            if let format = CloudConfig.EventsFormat(rawValue: value.string) {
+                config.cloud.eventsFormat = format
+            } else {
+                config.unreadValues["cloud.events_format"] = value.string
+            }
+        },
+        Key(path: "cloud.events_gzip", type: .boolean, defaultValue: shown(d.cloud.eventsGzip), summary: "gzip event exports") { $0.cloud.eventsGzip = $1.bool },
+        Key(path: "cloud.box_id", type: .string, defaultValue: "the host name", summary: "this box's name at the cloud (service.instance.id)") { $0.cloud.boxID = $1.string },
         Key(path: "cloud.model", type: .string, defaultValue: shown(d.cloud.model), summary: "model name sent to the cloud") { $0.cloud.model = $1.string },
         Key(path: "cloud.api_key_file", type: .string, defaultValue: "none ($CREDENTIALS_DIRECTORY/cloud-api-key first)", summary: "file holding the API key") { $0.cloud.apiKeyFile = $1.string },
         Key(path: "cloud.timeout_s", type: .float, defaultValue: shown(d.cloud.requestTimeout), summary: "per-request timeout, seconds") { $0.cloud.requestTimeout = .milliseconds(Int64($1.float * 1000)) },
@@ -73,6 +83,9 @@ extension OutpostConfig {
         Key(path: "outbox.min_free_bytes", type: .integer, defaultValue: shown(d.outbox.minFreeBytes), summary: "free-disk floor of the state directory") { $0.outbox.minFreeBytes = $1.integer },
         Key(path: "outbox.backoff_base_s", type: .float, defaultValue: shown(d.outbox.backoffBaseSeconds), summary: "first retry delay scale, seconds") { $0.outbox.backoffBaseSeconds = $1.float },
         Key(path: "outbox.backoff_max_s", type: .float, defaultValue: shown(d.outbox.backoffMaxSeconds), summary: "longest retry delay, seconds") { $0.outbox.backoffMaxSeconds = $1.float },
+        Key(path: "outbox.startup_delay_s", type: .float, defaultValue: shown(d.outbox.startupDelaySeconds), summary: "random delay before the first send after start, at most, seconds") { $0.outbox.startupDelaySeconds = $1.float },
+        Key(path: "outbox.initial_rate", type: .float, defaultValue: shown(d.outbox.initialRate), summary: "escalations per second after start and after an outage (slow start)") { $0.outbox.initialRate = $1.float },
+        Key(path: "outbox.max_rate", type: .float, defaultValue: shown(d.outbox.maxRate), summary: "escalations per second at most") { $0.outbox.maxRate = $1.float },
         Key(path: "vault.key_file", type: .string, defaultValue: "<state_dir>/vault.key ($CREDENTIALS_DIRECTORY/vault.key first)", summary: "AES-256 key file, mode 0600") { $0.vault.keyFile = $1.string },
         Key(path: "vault.retention_days", type: .float, defaultValue: shown(d.vault.retentionDays), summary: "days placeholder mappings are kept") { $0.vault.retentionDays = $1.float },
         Key(path: "redaction.patterns", type: .patternList, defaultValue: d.redaction.patterns.isEmpty ? "[]" : "[…]", summary: "site identifier patterns, e.g. {type=\"MRN\", regex=\"MRN-[0-9]{8}\"}") {
@@ -89,6 +102,7 @@ extension OutpostConfig {
     /// A default as `outpost config keys` and the README show it: `65536`, `0.5`, `30`, `[]`, `{}`.
     private static func shown(_ value: String) -> String { value }
     private static func shown(_ value: Int) -> String { String(value) }
+    private static func shown(_ value: Bool) -> String { value ? "true" : "false" }
     private static func shown(_ value: Double) -> String { value.rounded() == value ? String(Int(value)) : String(value) }
     private static func shown(_ value: Duration) -> String { shown(Double(value.components.seconds) + Double(value.components.attoseconds) / 1e18) }
     private static func shown(_ value: [String]) -> String { value.isEmpty ? "[]" : "[" + value.map { "\"\($0)\"" }.joined(separator: ", ") + "]" }

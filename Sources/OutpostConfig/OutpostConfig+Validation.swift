@@ -35,6 +35,13 @@ extension OutpostConfig {
             throw fail("telemetry.otlp_protocol", "must be \"http/protobuf\" or \"http/json\"")
         }
         guard (0...1).contains(telemetry.sampleRatio) else { throw fail("telemetry.sample_ratio", "must be between 0 and 1") }
+        if let format = unreadValues["cloud.events_format"] {
+            throw fail("cloud.events_format", "\"\(format)\" is not one of \(CloudConfig.EventsFormat.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))")
+        }
+        guard outbox.startupDelaySeconds >= 0 else { throw fail("outbox.startup_delay_s", "must be 0 (off) or positive") }
+        guard outbox.initialRate > 0, outbox.maxRate >= outbox.initialRate else {
+            throw fail("outbox.max_rate", "initial_rate must be positive and max_rate at least initial_rate")
+        }
         guard cloud.requestTimeout > .zero else { throw fail("cloud.timeout_s", "must be positive") }
         guard outbox.maxAttempts >= 1 else { throw fail("outbox.max_attempts", "must be at least 1") }
         guard outbox.ttlSeconds > 0 else { throw fail("outbox.ttl_s", "must be positive") }

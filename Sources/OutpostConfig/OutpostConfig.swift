@@ -15,6 +15,8 @@ public struct OutpostConfig: Sendable, Equatable {
     public var logLevel = "info"
     /// `auto` (journal format under systemd, text on a terminal), `journal`, `text` or `json`.
     public var logFormat = "auto"
+    /// Values the reader could not map onto a typed field, by key: `validate` names them.
+    var unreadValues: [String: String] = [:]
 
     public var api = API()
     public var model = Model()
@@ -72,6 +74,12 @@ public struct OutpostConfig: Sendable, Equatable {
         /// Backoff: first retry after about this many seconds, doubling up to `backoff_max_s`.
         public var backoffBaseSeconds = 1.0
         public var backoffMaxSeconds = 300.0
+        /// The first send after start waits a random time up to this (a site powering up at once).
+        public var startupDelaySeconds = 30.0
+        /// Escalations per second after start and after an outage; the pace doubles while sends succeed.
+        public var initialRate = 0.25
+        /// Escalations per second at most.
+        public var maxRate = 20.0
         public init() {}
     }
 

@@ -10,18 +10,21 @@ import NIOCore
 /// Routes:
 /// - `POST /v1/chat/completions` — OpenAI chat (JSON or `stream: true` SSE), dedup by `Idempotency-Key`
 /// - `POST /v1/events` — NDJSON batch, one event object per line
+/// - `POST /v1/logs` — OTLP/HTTP logs export (JSON, optionally gzip), one event per log record
+/// - `GET /hq/rate` — `/v1/*` requests per second, arrived and refused for capacity
 /// - `GET /v1/models` — the one model hq "serves"
 /// - `GET /hq/stats`, `GET /hq/received` (NDJSON log), `GET|POST /hq/faults`, `GET /hq/health`
 func makeHQApplication(
     options: HQOptions,
     store: HQStore,
     faults: FaultInjector,
+    capacity: HQCapacity = HQCapacity(settings: .init()),
     logger: Logger,
     onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     let router = Router(context: BasicRequestContext.self)
-    router.add(middleware: HQGateMiddleware(faults: faults, apiKey: options.apiKey))
-    let routes = HQRoutes(store: store, faults: faults, maxBodyBytes: options.maxBodyBytes, logger: logger)
+    router.add(middleware: HQGateMiddleware(faults: faults, capacity: capacity, apiKey: options.apiKey))
+    let routes = HQRoutes(store: store, faults: faults, capacity: capacity, maxBodyBytes: options.maxBodyBytes, logger: logger)
     routes.register(on: router)
     return Application(
         router: router,
@@ -32,15 +35,23 @@ func makeHQApplication(
     )
 }
 
-/// For `/v1/*`: latency, then the fail dice (503 + `Retry-After: 1`), then the bearer key.
+/// For `/v1/*`: the capacity limit (429/503 + `Retry-After`), latency, then the fail dice
+/// (503 + `Retry-After: 1`), then the bearer key.
 /// (Offline and reset are done earlier, in `FaultChannelHandler`, by closing the connection.)
 struct HQGateMiddleware<Context: RequestContext>: RouterMiddleware {
     let faults: FaultInjector
+    let capacity: HQCapacity
     let apiKey: String?
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard FaultChannelHandler.isFaultable(request.uri.path) else {
             return try await next(request, context)
+        }
+        guard capacity.admit() else {
+            let status = HTTPResponse.Status(code: capacity.settings.overloadStatus)
+            var response = HQResponses.error(status, code: "over_capacity", message: "outpost-hq is over its capacity (--capacity); retry later")
+            response.headers[.retryAfter] = String(capacity.settings.retryAfterSeconds)
+            return response
         }
         let latency = faults.latency
         if latency > .zero { try await Task.sleep(for: latency) }

@@ -7,18 +7,20 @@ import Logging
 struct HQCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "outpost-hq",
-        abstract: "Reference cloud endpoint: OpenAI-compatible chat + NDJSON events, with idempotency and fault injection.",
+        abstract: "Reference cloud endpoint: OpenAI-compatible chat + OTLP/NDJSON events, with idempotency, a capacity limit and fault injection.",
         discussion: """
         Serves POST /v1/chat/completions (OpenAI JSON, or SSE with "stream": true),
-        POST /v1/events (NDJSON, one event object per line), GET /v1/models,
-        GET /hq/stats, GET /hq/received (every body received, NDJSON), GET|POST /hq/faults.
+        POST /v1/logs (OTLP/HTTP logs, JSON, gzip allowed), POST /v1/events (NDJSON, one
+        event object per line), GET /v1/models, GET /hq/stats, GET /hq/rate (requests per second),
+        GET /hq/received (every body received, NDJSON), GET|POST /hq/faults.
         Requests are deduplicated by Idempotency-Key; the log in --data DIR survives restarts.
-        Faults apply to /v1/* only; /hq/* always answers.
+        Faults and the capacity limit apply to /v1/* only; /hq/* always answers.
 
         Examples:
           outpost-hq --listen 127.0.0.1:8787 --data ./var/hq
           outpost-hq --listen 127.0.0.1:8787 --data ./var/hq --fail-rate 0.3 --reset-rate 0.1 --seed 7
           outpost-hq --listen 127.0.0.1:8787 --data ./var/hq --offline-until 2026-11-29T12:00:00Z
+          outpost-hq --listen 127.0.0.1:8787 --data ./var/hq --capacity 200 --overload-retry-after 5
           curl -s 127.0.0.1:8787/hq/stats
           curl -s -XPOST 127.0.0.1:8787/hq/faults -d '{"fail_rate":0,"reset_rate":0}'
         """
@@ -42,6 +44,15 @@ struct HQCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Refuse every connection until this time (ISO 8601 or unix seconds).", valueName: "TIME"))
     var offlineUntil: String?
 
+    @Option(help: ArgumentHelp("Requests per second /v1/* takes; beyond it 429 (or --overload-status) with Retry-After.", valueName: "N"))
+    var capacity: Double?
+
+    @Option(help: ArgumentHelp("Status beyond --capacity: 429 or 503.", valueName: "CODE"))
+    var overloadStatus: Int = 429
+
+    @Option(help: ArgumentHelp("Retry-After sent beyond --capacity, seconds.", valueName: "S"))
+    var overloadRetryAfter: Int = 5
+
     @Option(help: ArgumentHelp("Seed of the fault dice (default: random).", valueName: "N"))
     var seed: UInt64?
 
@@ -61,6 +72,9 @@ struct HQCommand: AsyncParsableCommand {
         if let offlineUntil, HQOptions.parseInstant(offlineUntil) == nil {
             throw ValidationError("--offline-until must be ISO 8601 (2026-11-29T12:00:00Z) or unix seconds (got '\(offlineUntil)')")
         }
+        if let capacity { guard capacity > 0 else { throw ValidationError("--capacity must be positive") } }
+        guard [429, 503].contains(overloadStatus) else { throw ValidationError("--overload-status must be 429 or 503") }
+        guard overloadRetryAfter >= 0 else { throw ValidationError("--overload-retry-after must be >= 0") }
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("--log-level: unknown level '\(logLevel)'") }
     }
 
@@ -72,6 +86,7 @@ struct HQCommand: AsyncParsableCommand {
             offlineUntil: offlineUntil.flatMap(HQOptions.parseInstant)
         )
         options.seed = seed
+        options.capacity = HQCapacity.Settings(capacity: capacity, overloadStatus: overloadStatus, retryAfterSeconds: overloadRetryAfter)
         if let apiKeyFile {
             guard let key = try? String(contentsOfFile: apiKeyFile, encoding: .utf8) else {
                 throw ValidationError("cannot read --api-key-file \(apiKeyFile)")
@@ -103,7 +118,8 @@ struct HQCommand: AsyncParsableCommand {
             throw ValidationError("cannot open the log in --data \(options.dataDirectory): \(error)")
         }
         let faults = FaultInjector(settings: options.faults, seed: options.seed)
-        let app = makeHQApplication(options: options, store: store, faults: faults, logger: logger) { channel in
+        let capacity = HQCapacity(settings: options.capacity)
+        let app = makeHQApplication(options: options, store: store, faults: faults, capacity: capacity, logger: logger) { channel in
             logger.notice("outpost-hq listening", metadata: ["outpost.hq.address": "\(channel.localAddress.map { "\($0)" } ?? "?")"])
         }
         try await app.runService()

@@ -14,6 +14,8 @@ struct HQOptions: Sendable {
     var apiKey: String? = nil
     /// Largest request body accepted.
     var maxBodyBytes: Int = 8 << 20
+    /// Requests per second taken on `/v1/*`, and the answer beyond it.
+    var capacity = HQCapacity.Settings()
 
     /// Parses `HOST:PORT` (`[::1]:8787` for IPv6).
     static func parseListen(_ text: String) -> (host: String, port: Int)? {

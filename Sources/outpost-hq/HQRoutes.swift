@@ -1,3 +1,4 @@
+import CompressNIO
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -10,6 +11,7 @@ import OutpostSupport
 struct HQRoutes: Sendable {
     let store: HQStore
     let faults: FaultInjector
+    let capacity: HQCapacity
     let traces = HQTraces()
     let maxBodyBytes: Int
     let logger: Logger
@@ -17,6 +19,13 @@ struct HQRoutes: Sendable {
     func register(on router: Router<BasicRequestContext>) {
         router.post("/v1/chat/completions") { request, _ in try await chat(request) }
         router.post("/v1/events") { request, _ in try await events(request) }
+        router.post("/v1/logs") { request, _ in try await logs(request) }
+        router.get("/hq/rate") { _, _ in
+            HQResponses.json(JSONValue.object([
+                "capacity": capacity.settings.capacity.map { .number($0) } ?? .null,
+                "seconds": .array(capacity.seconds.map { .array([.number(Double($0.at)), .number(Double($0.arrived)), .number(Double($0.refused))]) }),
+            ]))
+        }
         router.get("/v1/models") { _, _ in
             HQResponses.json(JSONValue.object([
                 "object": .string("list"),
@@ -163,6 +172,43 @@ struct HQRoutes: Sendable {
             "unique": .number(Double(unique)),
             "duplicates": .number(Double(duplicates)),
         ]))
+    }
+
+    // MARK: OTLP logs
+
+    /// An OTLP/HTTP logs export (JSON; `Content-Encoding: gzip` allowed): each log record becomes
+    /// one event (its key-value body, plus `event_name`, the box's `service.instance.id` and, as
+    /// `idempotency_key`, its `outpost.event.id`), deduplicated like NDJSON records. Answers
+    /// `{"partialSuccess":{}}` as a collector does.
+    func logs(_ request: Request) async throws -> Response {
+        let key = request.headers[HTTPField.Name("Idempotency-Key")!]
+        let traceparent = request.headers[HTTPField.Name("traceparent")!]
+        guard request.headers[.contentType]?.hasPrefix("application/json") == true else {
+            return HQResponses.error(.unsupportedMediaType, code: "otlp_json_only",
+                                     message: "hq reads OTLP/HTTP JSON only; set cloud.events_format = \"otlp/json\"")
+        }
+        guard var raw = await body(of: request) else { return tooLarge }
+        if request.headers[.contentEncoding]?.lowercased() == "gzip" {
+            do {
+                raw = try raw.decompress(with: .gzip(), maxSize: maxBodyBytes)
+            } catch {
+                return HQResponses.error(.badRequest, code: "invalid_gzip", message: "Content-Encoding: gzip, but the body does not inflate: \(error)")
+            }
+        }
+        let records: [JSONValue]
+        do {
+            records = try HQLogs.events(fromExport: try JSONDecoder().decode(JSONValue.self, from: Data(buffer: raw)))
+        } catch {
+            try await store.receiveRejected(String(buffer: raw), path: "/v1/logs", idempotencyKey: key, traceparent: traceparent)
+            return HQResponses.error(.badRequest, code: "invalid_otlp", message: "not an OTLP JSON logs export: \(error)")
+        }
+        guard !records.isEmpty else { return HQResponses.json(JSONValue.object(["partialSuccess": .object([:])])) }
+        let (_, duplicates) = try await store.receiveEvents(records, idempotencyKey: key, traceparent: traceparent)
+        logger.info("log records received", metadata: [
+            "outpost.hq.idempotency_key": "\(key ?? "-")", "outpost.hq.records": "\(records.count)",
+            "outpost.hq.duplicates": "\(duplicates)",
+        ])
+        return HQResponses.json(JSONValue.object(["partialSuccess": .object([:])]))
     }
 
     // MARK: Stats

@@ -51,6 +51,6 @@ import Testing
         var config = CloudConfig()
         config.baseURL = "https://api.example.com/v1/"
         #expect(config.chatCompletionsURL == "https://api.example.com/v1/chat/completions")
-        #expect(CloudConfig(serverRoot: "http://h:1/").eventsURL == "http://h:1/v1/events")
+        #expect(CloudConfig(serverRoot: "http://h:1/").eventsPostURL == "http://h:1/v1/logs")
     }
 }

@@ -17,6 +17,11 @@ import Testing
         configuration.eventBatchSize = 3
         configuration.backoff = Backoff(base: .seconds(2), cap: .seconds(60), floor: .milliseconds(100))
         configuration.connectivity = .init(failuresToOffline: failuresToOffline, probeBackoff: Backoff(base: .seconds(5), cap: .seconds(40)))
+        // The fleet rules have their own tests (FleetSyncTests): off here.
+        configuration.startupDelay = .zero
+        configuration.probeJitter = 0
+        configuration.chatThrottle = .unlimited
+        configuration.eventsThrottle = .unlimited
         return configuration
     }
 

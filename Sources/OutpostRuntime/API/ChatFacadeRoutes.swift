@@ -25,7 +25,7 @@ struct ChatFacadeRoutes {
         router.post("/v1/chat/completions") { request, _ -> Response in
             let (text, user, stream, model) = try await Self.decode(request, limit: maxBodyBytes)
             let conversation = user.flatMap { ConversationID.isValid($0) ? $0 : nil }
-            var view = try await pipeline.submit(.init(text: text, conversationID: conversation, traceparent: request.traceparent))
+            var view = try await pipeline.submit(.init(text: text, conversationID: conversation, traceparent: request.traceparent, foreground: true))
             if view.status == "queued" || view.status == "sending" {
                 view = await waitForAnswer(view)
             }

@@ -97,12 +97,18 @@ public struct DaemonRuntime: Sendable {
                 throw ConfigError.invalidValue("cloud", "\(error)")
             }
             httpClient = client
+            // No bundle version yet (model lifecycle, issue 17): the model file names what answered.
+            var resource: [(String, String)] = []
+            if let modelInfo, modelInfo.loaded { resource.append(("outpost.model.path", modelInfo.path)) }
             let transport = HTTPSyncTransport(config: cloud, httpClient: client,
-                                              guard: outboundGuard, logger: logger)
+                                              guard: outboundGuard, resource: resource, logger: logger)
             var syncConfig = SyncService<ContinuousClock>.Configuration()
             syncConfig.backoff = Backoff(base: .milliseconds(Int64(config.outbox.backoffBaseSeconds * 1000)),
                                          cap: .milliseconds(Int64(config.outbox.backoffMaxSeconds * 1000)))
             syncConfig.maxAttempts = config.outbox.maxAttempts
+            syncConfig.startupDelay = .milliseconds(Int64(config.outbox.startupDelaySeconds * 1000))
+            syncConfig.chatThrottle.initialRate = config.outbox.initialRate
+            syncConfig.chatThrottle.maxRate = config.outbox.maxRate
             syncConfig.tracer = traces.tracer
             sync = SyncService(source: StoreOutboxSource(store: store, limits: config.outboxLimits),
                                transport: transport, clock: ContinuousClock(), configuration: syncConfig, logger: logger)

@@ -27,12 +27,15 @@ public final class Pipeline: Sendable {
         public var meta: String
         /// The client's W3C `traceparent` header, if it sent one.
         public var traceparent: String?
+        /// A client waits for the reply (the chat facade): its escalation goes ahead of a backlog.
+        public var foreground: Bool
 
-        public init(text: String, conversationID: String? = nil, meta: String = "{}", traceparent: String? = nil) {
+        public init(text: String, conversationID: String? = nil, meta: String = "{}", traceparent: String? = nil, foreground: Bool = false) {
             self.text = text
             self.conversationID = conversationID
             self.meta = meta
             self.traceparent = traceparent
+            self.foreground = foreground
         }
     }
 
@@ -150,7 +153,8 @@ public final class Pipeline: Sendable {
         var outbox: [NewOutboxItem] = []
         if decision.route == .cloud {
             let payload = OutboxPayload.chat(messages: [.system(Self.systemPrompt), .user(analysis.redacted)], model: nil)
-            outbox.append(NewOutboxItem(kind: .chat, idempotencyKey: "req-\(id)", priority: 10, payload: try payload.jsonData(), traceparent: trace.traceparent))
+            outbox.append(NewOutboxItem(kind: .chat, idempotencyKey: "req-\(id)",
+                                       priority: input.foreground ? OutboxJob.foregroundPriority : 10, payload: try payload.jsonData(), traceparent: trace.traceparent))
         }
         if config.cloud.eventsURL != nil {
             if level == .low {

@@ -8,12 +8,13 @@ struct StoreOutboxSource: OutboxSource {
     let store: Store
     let limits: OutboxLimits
 
-    func leaseDue(limit: Int, leaseFor: Duration) async throws -> [OutboxJob] {
+    func leaseDue(limit: Int, leaseFor: Duration, kinds: Set<OutboxJob.Kind>) async throws -> [OutboxJob] {
         // A payload that no longer parses becomes `.unreadable`: the sync service dead-letters it
         // (`invalid_payload`) without sending, so one corrupt row cannot stall the queue.
-        try await store.leaseDue(limit: limit, leaseFor: leaseFor.seconds, limits: limits).map { item in
+        try await store.leaseDue(limit: limit, leaseFor: leaseFor.seconds, kinds: kinds, limits: limits).map { item in
             OutboxJob(id: item.id, idempotencyKey: item.idempotencyKey, payload: .decoding(kind: item.kind, json: item.payload),
-                      attempts: item.attempts, traceparent: item.traceparent)
+                      attempts: item.attempts, traceparent: item.traceparent, priority: item.priority,
+                      lastFailedOnTimeout: item.lastError?.hasPrefix("\(SyncFailure.Code.timeout):") == true)
         }
     }
 

@@ -46,11 +46,16 @@ extension Store {
         return n
     }
 
-    /// Leases up to `limit` due items (highest priority, then oldest) for `leaseFor` seconds.
-    /// Rows of a kind this version does not know are never read here: `releaseAllLeases`
-    /// dead-letters them once at start.
-    public func leaseDue(limit: Int, leaseFor: TimeInterval, now: MonotonicTime = .now(), limits: OutboxLimits) async throws -> [OutboxItem] {
-        try await pool.write { db in
+    /// Leases up to `limit` due items of `kinds` (all by default; highest priority, then oldest)
+    /// for `leaseFor` seconds. Rows of a kind this version does not know are never read here:
+    /// `releaseAllLeases` dead-letters them once at start.
+    public func leaseDue(
+        limit: Int, leaseFor: TimeInterval, kinds: Set<OutboxKind> = Set(OutboxKind.allCases),
+        now: MonotonicTime = .now(), limits: OutboxLimits
+    ) async throws -> [OutboxItem] {
+        let kindList = OutboxKind.allCases.filter(kinds.contains).map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        guard !kindList.isEmpty else { return [] }
+        return try await pool.write { db in
             _ = try Self.expire(now: now, db: db)
             let wall = now.wall.timeIntervalSince1970
             // A wall clock set back must not park work for long: anything scheduled further out
@@ -58,7 +63,7 @@ extension Store {
             let items = try OutboxItem.fetchAll(db, sql: """
                 SELECT * FROM outbox
                 WHERE ((state = ? AND (next_attempt_at <= ? OR next_attempt_at > ?))
-                   OR (state = ? AND lease_until < ?)) AND kind IN (\(Self.knownKinds))
+                   OR (state = ? AND lease_until < ?)) AND kind IN (\(kindList))
                 ORDER BY priority DESC, id ASC LIMIT ?
                 """, arguments: [OutboxState.pending, wall, wall + limits.backoffMax * 2, OutboxState.sending, wall, limit])
             var leased: [OutboxItem] = []

@@ -14,6 +14,11 @@ struct CloudRequest: Sendable {
     var idempotencyKey: String
     var trace: TraceContext
     var apiKey: String?
+    /// `gzip` when `body` is compressed.
+    var contentEncoding: String? = nil
+    /// How a non-2xx status is read: our policy (`FailureClassifier.classify`) or the OTLP
+    /// specification's (`FailureClassifier.classifyOTLP`).
+    var otlp = false
 
     func httpRequest() -> HTTPClientRequest {
         var request = HTTPClientRequest(url: url)
@@ -23,6 +28,7 @@ struct CloudRequest: Sendable {
         request.headers.add(name: "Idempotency-Key", value: idempotencyKey)
         request.headers.add(name: "traceparent", value: trace.traceparent)
         request.headers.add(name: "User-Agent", value: "outpost-sync/1")
+        if let contentEncoding { request.headers.add(name: "Content-Encoding", value: contentEncoding) }
         if let apiKey, !apiKey.isEmpty {
             request.headers.add(name: "Authorization", value: "Bearer \(apiKey)")
         }
@@ -42,11 +48,11 @@ struct CloudRequest: Sendable {
         let status = Int(response.status.code)
         if (200..<300).contains(status) { return response }
         let snippet = (try? await response.body.collect(upTo: 4096)).map { String(buffer: $0) } ?? ""
-        throw FailureClassifier.classify(
-            status: status,
-            retryAfterHeader: response.headers.first(name: "Retry-After"),
-            body: snippet.trimmingCharacters(in: .whitespacesAndNewlines)
-        ) ?? SyncFailure(code: .rejected, message: "unexpected status \(status)", httpStatus: status)
+        let retryAfter = response.headers.first(name: "Retry-After")
+        let text = snippet.trimmingCharacters(in: .whitespacesAndNewlines)
+        throw (otlp ? FailureClassifier.classifyOTLP(status: status, retryAfterHeader: retryAfter, body: text)
+                    : FailureClassifier.classify(status: status, retryAfterHeader: retryAfter, body: text))
+            ?? SyncFailure(code: .rejected, message: "unexpected status \(status)", httpStatus: status)
     }
 }
 

@@ -18,15 +18,27 @@ public struct OutboxJob: Sendable, Hashable, Identifiable {
     public var attempts: Int
     /// The trace this job belongs to (the request's `traceparent`), if any.
     public var traceparent: String?
+    /// Higher goes first; `foregroundPriority` and above: a client is waiting for this reply.
+    public var priority: Int
+    /// The previous attempt timed out (a retry of it costs more of the retry budget).
+    public var lastFailedOnTimeout: Bool
+
+    /// The priority of an escalation a client waits on (the chat facade): sent ahead of a backlog
+    /// and not held by the pacing of a drain (a destination's `Retry-After` still holds it).
+    public static let foregroundPriority = 20
 
     public var kind: Kind { payload.kind }
+    public var isForeground: Bool { priority >= Self.foregroundPriority }
 
-    public init(id: Int64, idempotencyKey: String, payload: OutboxPayload, attempts: Int = 0, traceparent: String? = nil) {
+    public init(id: Int64, idempotencyKey: String, payload: OutboxPayload, attempts: Int = 0, traceparent: String? = nil,
+                priority: Int = 0, lastFailedOnTimeout: Bool = false) {
         self.id = id
         self.idempotencyKey = idempotencyKey
         self.payload = payload
         self.attempts = attempts
         self.traceparent = traceparent
+        self.priority = priority
+        self.lastFailedOnTimeout = lastFailedOnTimeout
     }
 }
 

@@ -36,6 +36,24 @@ public enum FailureClassifier {
         }
     }
 
+    /// The OTLP/HTTP specification's rule for an export (events as logs): only 429, 502, 503
+    /// and 504 are retried (honouring `Retry-After`); every other non-2xx is final, so the
+    /// records are dead-lettered rather than sent again.
+    public static func classifyOTLP(status: Int, retryAfterHeader: String? = nil, now: Date = Date(), body: String = "") -> SyncFailure? {
+        guard !(200..<300).contains(status) else { return nil }
+        switch status {
+        case 429, 502, 503, 504:
+            return classify(status: status, retryAfterHeader: retryAfterHeader, now: now, body: body)
+        default:
+            let detail = body.isEmpty ? "" : ": " + String(body.prefix(200))
+            return SyncFailure(
+                code: .rejected,
+                message: "the collector refused the export (OTLP: not retryable)\(detail)",
+                httpStatus: status
+            )
+        }
+    }
+
     /// `Retry-After` as delta-seconds (`"120"`) or an HTTP-date (`"Wed, 21 Oct 2015 07:28:00 GMT"`).
     public static func parseRetryAfter(_ value: String, now: Date = Date()) -> Duration? {
         let text = value.trimmingCharacters(in: .whitespaces)

@@ -5,8 +5,9 @@ import Synchronization
 import Tracing
 
 extension SyncService {
-    /// Sends escalations, at most `concurrency` at a time. Jobs not yet started when the
-    /// link goes down are released unsent (the probe schedule takes over).
+    /// Sends escalations, at most `concurrency` at a time, each admitted by its lane (`admit`).
+    /// Jobs not admitted — the link went down, the destination is held or paced — are released
+    /// unsent.
     func send(_ jobs: [OutboxJob]) async {
         guard !jobs.isEmpty else { return }
         let width = max(1, configuration.concurrency)
@@ -16,12 +17,12 @@ extension SyncService {
             while !pending.isEmpty || running > 0 {
                 while running < width, let job = pending.first {
                     pending.removeFirst()
-                    if shouldHoldBack() {
+                    guard case .go(let cost) = admit([job], kind: .chat) else {
                         await release([job])
                         continue
                     }
                     running += 1
-                    group.addTask { await self.sendChat(job) }
+                    group.addTask { await self.sendChat(job, cost: cost) }
                 }
                 if running > 0 {
                     await group.next()
@@ -31,7 +32,7 @@ extension SyncService {
         }
     }
 
-    /// Sends event jobs in NDJSON batches. A batch that fails permanently is retried record
+    /// Sends event jobs in batches, each admitted by the events lane. A batch that fails permanently is retried record
     /// by record, so one bad record does not dead-letter its neighbours.
     func sendEvents(_ jobs: [OutboxJob]) async {
         guard !jobs.isEmpty else { return }
@@ -40,18 +41,18 @@ extension SyncService {
         while start < jobs.endIndex {
             let batch = Array(jobs[start..<min(start + size, jobs.endIndex)])
             start += size
-            if shouldHoldBack() {
+            guard case .go(let cost) = admit(batch, kind: .event) else {
                 await release(batch)
                 continue
             }
-            if case .split(let singles) = await sendEventBatch(batch) {
-                for job in singles { _ = await sendEventBatch([job]) }
+            if case .split(let singles) = await sendEventBatch(batch, cost: cost) {
+                for job in singles { _ = await sendEventBatch([job], cost: 0) }
             }
         }
     }
 
-    /// One escalation: send and report.
-    func sendChat(_ job: OutboxJob) async {
+    /// One escalation: send, report, and tell its lane (`cost`: what the retry budget paid).
+    func sendChat(_ job: OutboxJob, cost: Double) async {
         if let failure = attemptLimitReached(job) {
             await report(failure, for: [job])
             return
@@ -65,9 +66,11 @@ extension SyncService {
         do {
             let reply = try await transport.sendChat(messages, model: model, idempotencyKey: job.idempotencyKey, trace: trace(for: job, span: span))
             end(span, failure: nil)
+            settle(kind: .chat, cost: cost, failure: nil)
             await reportDelivered(job, receipt: .chat(reply))
         } catch {
             end(span, failure: error)
+            settle(kind: .chat, cost: cost, failure: error)
             await report(error, for: [job])
         }
     }
@@ -81,7 +84,7 @@ extension SyncService {
     }
 
     /// One event batch: send and report (or ask for a split, see `BatchOutcome`).
-    func sendEventBatch(_ batch: [OutboxJob]) async -> BatchOutcome {
+    func sendEventBatch(_ batch: [OutboxJob], cost: Double) async -> BatchOutcome {
         var sendable: [OutboxJob] = []
         var records: [EventsClient.Record] = []
         for job in batch {
@@ -89,7 +92,7 @@ extension SyncService {
                 await report(failure, for: [job])
             } else if case .event(let event) = job.payload {
                 sendable.append(job)
-                records.append(EventsClient.Record(idempotencyKey: job.idempotencyKey, event: event))
+                records.append(EventsClient.Record(idempotencyKey: job.idempotencyKey, event: event, traceparent: job.traceparent))
             } else {
                 await report(Self.unreadable(job), for: [job])
             }
@@ -100,9 +103,11 @@ extension SyncService {
         do {
             try await transport.sendEvents(records, trace: trace(for: sendable[0], span: span))
             end(span, failure: nil)
+            settle(kind: .event, cost: cost, failure: nil)
             for job in sendable { await reportDelivered(job, receipt: .event) }
         } catch {
             end(span, failure: error)
+            settle(kind: .event, cost: cost, failure: error)
             if sendable.count > 1, error.disposition == .deadLetter { return .split(sendable) }
             await report(error, for: sendable)
         }
@@ -182,18 +187,6 @@ extension SyncService {
 
     // MARK: Helpers
 
-    /// While offline only the probe goes out: every other leased job is handed back.
-    func shouldHoldBack() -> Bool {
-        state.withLock { state in
-            guard state.connectivity.allowance == .probeOnly else { return false }
-            if state.probeClaimed {
-                state.probeClaimed = false
-                return false
-            }
-            return true
-        }
-    }
-
     static func unreadable(_ job: OutboxJob) -> SyncFailure {
         if case .unreadable(_, let reason) = job.payload {
             return SyncFailure(code: .invalidPayload, message: "outbox payload cannot be read: \(reason)")
@@ -256,6 +249,7 @@ extension SyncService {
             let result = body(&state)
             state.status.connectivity = state.connectivity.state
             state.status.consecutiveFailures = state.connectivity.consecutiveFailures
+            publishLanes(into: &state)
             return (result, state.status)
         }
         onStatusChange?(status)
@@ -268,10 +262,23 @@ extension SyncService {
         case .none:
             return
         case .wentOnline:
-            state.withLock { $0.probeAt = nil }
+            let afterOutage = state.withLock { state -> Bool in
+                state.probeAt = nil
+                defer { state.wasOffline = false }
+                return state.wasOffline
+            }
+            if afterOutage { restartLanes() }
             logger.notice("cloud reachable")
         case .wentOffline(let after), .probe(let after):
-            state.withLock { $0.probeAt = clock.now.advanced(by: after) }
+            // Jittered, so boxes that lost the cloud together do not probe (and find it back) together.
+            let jitter = min(max(configuration.probeJitter, 0), 1)
+            let after = state.withLock { state -> Duration in
+                let unit = Double(state.random.next() >> 11) / Double(1 << 53)
+                let delay = Duration.seconds(after.seconds * (1 - jitter * unit))
+                state.probeAt = clock.now.advanced(by: delay)
+                state.wasOffline = true
+                return delay
+            }
             if case .wentOffline = action {
                 logger.warning("cloud unreachable", metadata: ["outpost.sync.probe_in_ms": "\(Int(after.seconds * 1000))"])
             }

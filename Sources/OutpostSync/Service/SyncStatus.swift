@@ -20,6 +20,28 @@ public struct SyncStatus: Sendable, Hashable, Codable {
     public var lastError: String? = nil
     /// Failures in a row that count against connectivity.
     public var consecutiveFailures: Int = 0
+    /// Sends put off by the fleet rules, by reason: `retry_after` (the destination said 429/503),
+    /// `pace` (slow start, AIMD), `retry_budget` (too many retries lately), `startup` (the random
+    /// delay after boot). Counted per job.
+    public var deferred: [String: Int] = [:]
+    /// Per destination (`"chat"`, `"event"`): its pace, hold and retry budget now.
+    public var destinations: [String: Destination] = [:]
+
+    /// One destination's throttle and retry budget.
+    public struct Destination: Sendable, Hashable, Codable {
+        /// Sends per second allowed now (`nil`: not throttled).
+        public var sendsPerSecond: Double?
+        /// Seconds left of a 429/503 hold (0: none).
+        public var heldForSeconds: Double
+        /// Tokens left in the retry budget (`nil`: unlimited).
+        public var retryBudget: Double?
+
+        public init(sendsPerSecond: Double?, heldForSeconds: Double, retryBudget: Double?) {
+            self.sendsPerSecond = sendsPerSecond
+            self.heldForSeconds = heldForSeconds
+            self.retryBudget = retryBudget
+        }
+    }
 
     public init() {}
 

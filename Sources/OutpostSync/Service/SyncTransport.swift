@@ -15,9 +15,11 @@ public struct HTTPSyncTransport: SyncTransport {
     public let chat: ChatClient
     public let events: EventsClient
 
-    public init(config: CloudConfig, httpClient: HTTPClient, guard outboundGuard: any OutboundCheck, logger: Logger = Logger(label: "outpost.sync")) {
+    /// - Parameter resource: OTLP resource attributes of the events (see `EventsClient`).
+    public init(config: CloudConfig, httpClient: HTTPClient, guard outboundGuard: any OutboundCheck,
+                resource: [(String, String)] = [], logger: Logger = Logger(label: "outpost.sync")) {
         chat = ChatClient(config: config, httpClient: httpClient, guard: outboundGuard, logger: logger)
-        events = EventsClient(config: config, httpClient: httpClient, guard: outboundGuard, logger: logger)
+        events = EventsClient(config: config, httpClient: httpClient, guard: outboundGuard, resource: resource, logger: logger)
     }
 
     public func sendChat(_ messages: [ChatMessage], model: String?, idempotencyKey: String, trace: TraceContext) async throws(SyncFailure) -> ChatReply {

@@ -32,7 +32,9 @@ import Testing
         let inner: any OutboxSource
         let announce: @Sendable (Outcome) -> Void
 
-        func leaseDue(limit: Int, leaseFor: Duration) async throws -> [OutboxJob] { try await inner.leaseDue(limit: limit, leaseFor: leaseFor) }
+        func leaseDue(limit: Int, leaseFor: Duration, kinds: Set<OutboxJob.Kind>) async throws -> [OutboxJob] {
+            try await inner.leaseDue(limit: limit, leaseFor: leaseFor, kinds: kinds)
+        }
         func delivered(_ id: Int64, receipt: DeliveryReceipt) async throws {
             try await inner.delivered(id, receipt: receipt)
             announce(.delivered(id))
@@ -63,7 +65,7 @@ import Testing
 
             var cloud = CloudConfig()
             cloud.baseURL = baseURL
-            cloud.eventsURL = baseURL + "/events"
+            cloud.eventsURL = baseURL + "/logs"
             let http = try CloudHTTPClient.make(config: cloud)
             let transport = HTTPSyncTransport(config: cloud, httpClient: http,
                                               guard: outboundGuard, logger: Self.quiet)
@@ -72,6 +74,9 @@ import Testing
                                           announce: { announce.yield($0) })
             var syncConfig = SyncService<ContinuousClock>.Configuration()
             syncConfig.pollInterval = .seconds(3600)  // only the pipeline's wake-up can start a send
+            syncConfig.startupDelay = .zero
+            syncConfig.chatThrottle = .unlimited
+            syncConfig.eventsThrottle = .unlimited
             let sync = SyncService(source: source, transport: transport, clock: ContinuousClock(), configuration: syncConfig, logger: Self.quiet)
             let pipeline = Pipeline(store: store, vault: vault, analyzer: Analyzer(model: nil, redactor: redactor),
                                     config: config, logger: Self.quiet, onQueued: { sync.notifyWork() })

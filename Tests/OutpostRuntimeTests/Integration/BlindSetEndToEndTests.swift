@@ -46,6 +46,9 @@ struct BlindSetEndToEndTests {
             [outbox]
             backoff_base_s = 0.1
             backoff_max_s = 1
+            startup_delay_s = 0
+            initial_rate = 50
+            max_rate = 200
             """, api: "rate_limit_per_minute = 0")
         try harness.start(timeout: 60)
         defer { _ = harness.stop() }

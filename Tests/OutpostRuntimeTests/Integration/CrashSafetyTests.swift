@@ -34,10 +34,13 @@ struct CrashSafetyTests {
             state_dir = "\(dir.file("state"))"
             [cloud]
             base_url = "\(hq.baseURL)"
-            events_url = "\(hq.baseURL)/events"
+            events_url = "\(hq.baseURL)/logs"
             [outbox]
             backoff_base_s = 0.05
             backoff_max_s = 0.5
+            startup_delay_s = 0
+            initial_rate = 50
+            max_rate = 200
             """, api: "rate_limit_per_minute = 0")
         let acknowledged = Mutex<[String: [String]]>([:])  // request id → planted secrets
         let counter = Atomic<Int>(0)

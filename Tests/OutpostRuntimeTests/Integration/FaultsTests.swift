@@ -23,12 +23,15 @@ struct FaultsTests {
             state_dir = "\(dir.file("state"))"
             [cloud]
             base_url = "\(hq.baseURL)"
-            events_url = "\(hq.baseURL)/events"
+            events_url = "\(hq.baseURL)/logs"
             timeout_s = 5
             [outbox]
             backoff_base_s = 0.1
             backoff_max_s = 1
             max_attempts = 1000
+            startup_delay_s = 0
+            initial_rate = 50
+            max_rate = 200
             """)
         try harness.start()
         defer { _ = harness.stop() }

@@ -41,6 +41,10 @@ struct OpenAISDKTests {
             [cloud]
             base_url = "\(hq.baseURL)"
             facade_wait_s = 20
+            [outbox]
+            startup_delay_s = 0
+            initial_rate = 50
+            max_rate = 200
             """, api: "listen = \"127.0.0.1:\(port)\"\ntoken_file = \"\(token)\"")
         try harness.start()
         defer { _ = harness.stop() }

@@ -26,6 +26,10 @@ struct TracingTests {
             [telemetry]
             otlp_endpoint = "\(collector)"
             otlp_protocol = "http/json"
+            [outbox]
+            startup_delay_s = 0
+            initial_rate = 50
+            max_rate = 200
             """, environment: ["OTEL_BSP_SCHEDULE_DELAY": "50"])
         try harness.start()
         defer { _ = harness.stop() }

@@ -1,4 +1,5 @@
 import NIOConcurrencyHelpers
+import OutpostStore
 import OutpostTesting
 @testable import OutpostSync
 
@@ -24,9 +25,10 @@ final class InMemoryOutbox: OutboxSource, Sendable {
     init(clock: ManualClock) { self.clock = clock }
 
     @discardableResult
-    func add(_ payload: OutboxPayload, key: String? = nil, attempts: Int = 0, traceparent: String? = nil) -> Int64 {
+    func add(_ payload: OutboxPayload, key: String? = nil, attempts: Int = 0, traceparent: String? = nil, priority: Int? = nil) -> Int64 {
         let id = nextID.withLockedValue { $0 += 1; return $0 }
-        let job = OutboxJob(id: id, idempotencyKey: key ?? "job-\(id)", payload: payload, attempts: attempts, traceparent: traceparent)
+        let job = OutboxJob(id: id, idempotencyKey: key ?? "job-\(id)", payload: payload, attempts: attempts, traceparent: traceparent,
+                            priority: priority ?? (payload.kind == .chat ? 10 : 0))
         rows.withLockedValue { $0[id] = Row(job: job, dueAt: clock.now) }
         return id
     }
@@ -35,12 +37,12 @@ final class InMemoryOutbox: OutboxSource, Sendable {
     var all: [Row] { rows.withLockedValue { $0.values.sorted { $0.job.id < $1.job.id } } }
     var pending: Int { rows.withLockedValue { $0.values.filter { $0.state == .queued }.count } }
 
-    func leaseDue(limit: Int, leaseFor: Duration) async throws -> [OutboxJob] {
+    func leaseDue(limit: Int, leaseFor: Duration, kinds: Set<OutboxJob.Kind>) async throws -> [OutboxJob] {
         let now = clock.now
         return rows.withLockedValue { rows in
             let due = rows.values
-                .filter { $0.state == .queued && $0.dueAt <= now && ($0.leasedUntil.map { $0 <= now } ?? true) }
-                .sorted { $0.job.id < $1.job.id }
+                .filter { $0.state == .queued && kinds.contains($0.job.kind) && $0.dueAt <= now && ($0.leasedUntil.map { $0 <= now } ?? true) }
+                .sorted { ($0.job.priority, -$0.job.id) > ($1.job.priority, -$1.job.id) }
                 .prefix(limit)
             for row in due { rows[row.job.id]?.leasedUntil = now.advanced(by: leaseFor) }
             return due.map(\.job)

@@ -52,7 +52,9 @@ let package = Package(
         // What the CLI runs offline and the daemon never does: benchmarks against their peers, and the
         // trainers (with their corpora) that build shipped artefacts.
         .target(name: "OutpostBench", dependencies: [
-            "OutpostModel", "OutpostRedaction", "OutpostSupport",
+            "OutpostModel", "OutpostRedaction", "OutpostSupport", "OutpostSync", "OutpostConfig", "OutpostStore",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "Logging", package: "swift-log"),
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "OutpostStore", dependencies: [

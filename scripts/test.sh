@@ -45,8 +45,8 @@ fi
 if [ ! -x "$OUTPOST_CACHE/venv/bin/python" ]; then
   python3 -m venv "$OUTPOST_CACHE/venv" || true
 fi
-if [ -x "$OUTPOST_CACHE/venv/bin/pip" ] && ! "$OUTPOST_CACHE/venv/bin/python" -c "import tokenizers, openai, prometheus_client" 2>/dev/null; then
-  "$OUTPOST_CACHE/venv/bin/pip" install -q tokenizers openai prometheus_client || true
+if [ -x "$OUTPOST_CACHE/venv/bin/pip" ] && ! "$OUTPOST_CACHE/venv/bin/python" -c "import tokenizers, openai, prometheus_client, opentelemetry.proto" 2>/dev/null; then
+  "$OUTPOST_CACHE/venv/bin/pip" install -q tokenizers openai prometheus_client opentelemetry-proto || true
 fi
 [ -x "$OUTPOST_CACHE/venv/bin/python" ] && export OUTPOST_PYTHON="$OUTPOST_CACHE/venv/bin/python"
 
@@ -68,6 +68,9 @@ fi
 if [ -n "${OUTPOST_ENCODER:-}" ] && [ -f "$OUTPOST_ENCODER" ] && printf '%s' "$SKIPPED" | grep -q "imported encoder"; then
   echo "test.sh: tests skipped for the encoder although $OUTPOST_ENCODER is there" >&2; exit 1
 fi
+
+step "the cloud gateway of deploy/ (nginx, mutual TLS, 429 + Retry-After) in front of outpost-hq"
+scripts/test-gateway.sh --hq "$PWD/.build/debug/outpost-hq"
 
 step "int8 kernels on aarch64 (cross-compiled, qemu-user)"
 scripts/test-kernels-aarch64.sh

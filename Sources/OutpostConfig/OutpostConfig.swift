@@ -77,7 +77,7 @@ public struct OutpostConfig: Sendable, Equatable {
         /// The first send after start waits a random time up to this (a site powering up at once).
         public var startupDelaySeconds = 30.0
         /// Escalations per second after start and after an outage; the pace doubles while sends succeed.
-        public var initialRate = 0.25
+        public var initialRate = 0.1
         /// Escalations per second at most.
         public var maxRate = 20.0
         public init() {}

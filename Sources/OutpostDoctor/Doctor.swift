@@ -59,6 +59,7 @@ public struct Doctor: Sendable {
         checks.append(daemon(config))
         checks.append(gpio(account: account))
         checks.append(await cloud(config))
+        if let certificate = certificate(config) { checks.append(certificate) }
         if let telemetry = telemetry(config) { checks.append(telemetry) }
         checks.append(clock())
         return checks
@@ -179,6 +180,35 @@ public struct Doctor: Sendable {
         case .failure(let failure):
             return Check(name: "cloud", verdict: .warn, detail: failure.message, next: "check the network, DNS and firewall; work queues meanwhile (outpost queue stats)")
         }
+    }
+
+    /// Only with a client certificate (mutual TLS): whose it is and when it ends. The gateway
+    /// refuses an expired one, and the box then queues everything until it is renewed.
+    func certificate(_ c: OutpostConfig, now: Date = Date()) -> Check? {
+        guard let path = c.cloud.tls.clientCertificateFile else { return nil }
+        let certificate: ClientCertificate
+        do {
+            certificate = try ClientCertificate.read(pemFile: path)
+        } catch {
+            return Check(name: "certificate", verdict: .fail, detail: error.message, next: "check cloud.client_cert_file (PEM) and its mode")
+        }
+        let days = Int(certificate.notValidAfter.timeIntervalSince(now) / 86_400)
+        let formatter = ISO8601DateFormatter()
+        let until = formatter.string(from: certificate.notValidAfter)
+        let who = certificate.commonName.map { "box certificate \($0)" } ?? "box certificate"
+        if certificate.notValidAfter <= now {
+            return Check(name: "certificate", verdict: .fail, detail: "\(who) expired \(until); the gateway refuses this box",
+                         next: "issue a new certificate for this box (deploy/README.md) and put it at \(path)")
+        }
+        if certificate.notValidBefore > now {
+            return Check(name: "certificate", verdict: .fail, detail: "\(who) is not valid before \(formatter.string(from: certificate.notValidBefore))",
+                         next: "check the clock (timedatectl) or the certificate's dates")
+        }
+        if days < 30 {
+            return Check(name: "certificate", verdict: .warn, detail: "\(who) expires \(until) (in \(days) days)",
+                         next: "renew it before then (deploy/README.md); the box cannot sync once it has expired")
+        }
+        return Check(name: "certificate", verdict: .ok, detail: "\(who) valid until \(until) (\(days) days)")
     }
 
     /// Only when tracing is on: can the OTLP collector be reached (spans are dropped while it cannot).

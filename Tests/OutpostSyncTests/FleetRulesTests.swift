@@ -81,8 +81,10 @@ import Testing
         #expect(until >= .seconds(40) && until <= .seconds(55))             // Retry-After is a floor; jitter up to half of it
         do { let observed = throttle.available(at: .seconds(39)) == 0; #expect(observed) }
         do { let observed = !throttle.take(at: until - .milliseconds(1), borrow: true); #expect(observed) }  // not even a foreground send
-        #expect(throttle.nextOpening(at: .seconds(20)) == until)
-        do { let observed = throttle.take(at: until); #expect(observed) }
+        // After the hold the bucket refills from its end: the first send waits one token at 4/s.
+        #expect(throttle.nextOpening(at: .seconds(20)) == until + .milliseconds(250))
+        do { let observed = !throttle.take(at: until); #expect(observed) }
+        do { let observed = throttle.take(at: until + .milliseconds(250)); #expect(observed) }
         // Boxes told the same Retry-After at the same moment come back spread out.
         let returns = (0..<200).map { seed -> Duration in
             var fresh = DestinationThrottle(policy: Self.policy())
@@ -115,7 +117,8 @@ import Testing
     @Test func afterAnOutageThePaceStartsAgainFromTheInitialRate() {
         var throttle = DestinationThrottle(policy: Self.policy())
         for _ in 0..<1000 { throttle.succeeded(at: .zero) }
-        throttle.restart(at: .seconds(100))
+        var phase = SeededRandom(seed: 2)
+        throttle.restart(at: .seconds(100), using: &phase)
         #expect(throttle.rate == 0.5)
         #expect(throttle.threshold == 8)
         var plain = DestinationThrottle(policy: .unlimited)

@@ -4,10 +4,12 @@
 /// - **Pace** — sends start at most `rate` per second (a token bucket holding up to `burst`).
 /// - **Slow start, then AIMD** — after start and after an outage the rate begins at
 ///   `initialRate` and doubles every `doublingTime` of successful sending up to the threshold,
-///   then grows by `additiveIncrease` per second of sending up to `maxRate`. An overload signal
-///   halves it and sets the threshold there (TCP's congestion control, on a send rate). A
-///   thousand boxes that see the cloud come back at once each start slowly, so the first
-///   minute after an outage is not a stampede.
+///   then grows by `additiveIncrease` per successful send up to `maxRate`. An overload signal
+///   halves it and sets the threshold there (TCP's congestion control, on a send rate). Growth
+///   counted per success, not per second, keeps a fleet's total growth bounded by what the cloud
+///   takes: however many boxes share it, together they speed up by at most `additiveIncrease ×`
+///   its capacity per second. A thousand boxes that see the cloud come back at once each start
+///   slowly, so the first minute after an outage is not a stampede.
 /// - **Hold** — a 429 or 503 stops every send to the destination, not one job, for the
 ///   `Retry-After` asked (capped at `maxHold`), or for a growing hold when none was given; the
 ///   hold is stretched by up to `holdJitter` of itself, so boxes told the same `Retry-After` at
@@ -17,22 +19,22 @@
 public struct DestinationThrottle: Sendable, Hashable {
     public struct Policy: Sendable, Hashable {
         /// Sends per second at start and after an outage.
-        public var initialRate: Double = 0.25
+        public var initialRate: Double = 0.1
         /// Sends per second at most.
         public var maxRate: Double = 20
         /// Sends per second at least, however often the server said to slow down.
         public var minRate: Double = 0.05
         /// Slow start: while below the threshold, the rate doubles every this much sending.
         public var doublingTime: Duration = .seconds(10)
-        /// Above the threshold: sends per second gained per second of sending.
-        public var additiveIncrease: Double = 0.25
+        /// Above the threshold: sends per second gained per successful send.
+        public var additiveIncrease: Double = 0.02
         /// The rate is multiplied by this on an overload signal (429, 503, other 5xx, timeout).
         public var decrease: Double = 0.5
         /// Sends that may start back to back after a quiet spell.
         public var burst: Double = 2
         /// A hold is stretched by a random share of itself up to this (upward only: the server's
-        /// `Retry-After` is a floor).
-        public var holdJitter: Double = 0.5
+        /// `Retry-After` is a floor). A whole share: boxes told "5" at once come back over 5 s.
+        public var holdJitter: Double = 1
         /// The hold after a 429/503 without `Retry-After`, by consecutive overloads (ceilings).
         public var overloadHold: Backoff = Backoff(base: .seconds(2), cap: .seconds(120))
         /// Longest hold, whatever the server asked.
@@ -100,7 +102,8 @@ public struct DestinationThrottle: Sendable, Hashable {
         guard policy.enabled else { return now }
         var copy = self
         copy.refill(at: now)
-        let free = copy.tokens + Self.epsilon >= 1 ? now : now + .seconds((1 - copy.tokens) / max(rate, 1e-6))
+        let base = max(now, copy.tokensAt ?? now)
+        let free = copy.tokens + Self.epsilon >= 1 ? base : base + .seconds((1 - copy.tokens) / max(rate, 1e-6))
         return max(free, isHeld(at: now) ? holdUntil ?? now : now)
     }
 
@@ -113,7 +116,7 @@ public struct DestinationThrottle: Sendable, Hashable {
             // d(rate)/dt = rate·ln2/T while sending at `rate`: ln2/T per success.
             rate += 0.693_147 / max(policy.doublingTime.seconds, 0.001)
         } else {
-            rate += policy.additiveIncrease / max(rate, 1e-6)
+            rate += policy.additiveIncrease
         }
         rate = min(rate, policy.maxRate)
     }
@@ -127,7 +130,10 @@ public struct DestinationThrottle: Sendable, Hashable {
         let hold = min(asked + .seconds(asked.seconds * policy.holdJitter * unit), policy.maxHold)
         holdUntil = max(holdUntil ?? now, now + hold)
         overloads += 1
-        tokens = min(tokens, 1)
+        // The first send after the hold waits its turn at the new pace (the bucket refills from
+        // the hold's end): the boxes a hold released together do not all send in its first second.
+        tokens = 0
+        tokensAt = holdUntil
     }
 
     /// Another sign of a struggling server (5xx, timeout): slow down without a hold.
@@ -136,13 +142,15 @@ public struct DestinationThrottle: Sendable, Hashable {
         slowDown(at: now)
     }
 
-    /// The destination came back after an outage: start slowly again.
-    public mutating func restart(at now: Duration) {
+    /// The destination came back after an outage: start slowly again, at a random phase of the
+    /// first token (boxes that found the cloud back in the same second do not send together
+    /// `1 / initialRate` later).
+    public mutating func restart(at now: Duration, using generator: inout some RandomNumberGenerator) {
         guard policy.enabled else { return }
         refill(at: now)
         threshold = max(policy.initialRate, min(threshold, rate))
         rate = policy.initialRate
-        tokens = min(tokens, 1)
+        tokens = Double(generator.next() >> 11) / Double(1 << 53)
     }
 
     private mutating func slowDown(at now: Duration) {

@@ -24,7 +24,7 @@ extension SyncService {
         /// Events: the same, slower (a batch of `eventBatchSize` records per send).
         public var eventsThrottle: DestinationThrottle.Policy = {
             var policy = DestinationThrottle.Policy()
-            policy.initialRate = 0.1
+            policy.initialRate = 0.05
             policy.maxRate = 2
             return policy
         }()

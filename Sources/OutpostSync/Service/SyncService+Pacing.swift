@@ -106,7 +106,7 @@ extension SyncService {
     func restartLanes() {
         let now = elapsed
         state.withLock { state in
-            for kind in state.lanes.keys { state.lanes[kind]?.throttle.restart(at: now) }
+            for kind in state.lanes.keys { state.lanes[kind]?.throttle.restart(at: now, using: &state.random) }
         }
     }
 

@@ -7,8 +7,8 @@ import OutpostModel
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Benchmarks (encoder latency).",
-        subcommands: [BenchEncoderCommand.self, BenchSubmitCommand.self]
+        abstract: "Benchmarks (encoder latency, durable submits, a fleet against one cloud).",
+        subcommands: [BenchEncoderCommand.self, BenchSubmitCommand.self, BenchFleetCommand.self]
     )
 }
 

@@ -17,13 +17,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
-usage() { echo "usage: scripts/test-gateway.sh --hq PATH_TO_outpost-hq"; }
+usage() { echo "usage: scripts/test-gateway.sh --hq PATH_TO_outpost-hq [--outpost PATH_TO_outpost]"; }
 die() { echo "test-gateway: $*" >&2; exit 1; }
 
-HQ=""
+HQ=""; OUTPOST_CLI=""
 while [ $# -gt 0 ]; do
   case $1 in
     --hq) [ $# -ge 2 ] || { usage >&2; exit 2; }; HQ=$2; shift 2 ;;
+    --outpost) [ $# -ge 2 ] || { usage >&2; exit 2; }; OUTPOST_CLI=$2; shift 2 ;;
     --hq=*) HQ=${1#--hq=}; shift ;;
     -h|--help) usage; exit 0 ;;
     *) usage >&2; exit 2 ;;
@@ -429,6 +430,25 @@ if [ "$n429" -ge 1 ] && [ "$n200" -ge 1 ] && [ $((n200 + n429)) -eq 40 ] && [ -z
   ok "d. burst of 40 from box-0001 -> $n200 x 200, $n429 x 429, every 429 JSON with Retry-After > 0"
 else fail "d. burst of 40 from box-0001 -> some 429, each JSON with Retry-After > 0" \
   "200: $n200, 429: $n429, other: $(grep -vE '^(200|429)$' "$T/burst/codes" | sort | uniq -c | tr '\n' ' ')${bad_429:+; bad 429s:$bad_429} $(head -c 200 "$T/burst/errors")"; fi
+
+# ---- d2. real boxes back off behind the gateway's 429 ---------------------------------------------
+# With --outpost: fifty boxes (the real sync service; they share box-0001's certificate, so the
+# gateway's per-box limit of 5 r/s holds them together) start at once and drain 2 escalations each
+# through the gateway: their first sends overrun the limit, and the 429s must hold them back.
+if [ -n "$OUTPOST_CLI" ]; then
+  before=$(curl -sS --max-time 5 "$HQ_URL/hq/stats" | jq -r .unique)
+  "$OUTPOST_CLI" bench fleet --cloud "$GW" --boxes 50 --queued 2 --rules fleet --startup-delay 0 --deadline 180 \
+    --ca-file "$PKI/server-ca.pem" --client-cert "$PKI/box-0001.pem" --client-key "$PKI/box-0001.key" \
+    --api-key-file "$T/api-key" --json > "$T/fleet.json" 2>"$T/fleet.err" || true
+  after=$(curl -sS --max-time 5 "$HQ_URL/hq/stats" | jq -r .unique)
+  acked=$(jq -r '.acknowledged // 0' "$T/fleet.json" 2>/dev/null || echo 0)
+  limited=$(jq -r '.failed.rate_limited // 0' "$T/fleet.json" 2>/dev/null || echo 0)
+  held=$(jq -r '.deferred.retry_after // 0' "$T/fleet.json" 2>/dev/null || echo 0)
+  if [ "$acked" = 100 ] && [ $((after - before)) = 100 ] && [ "$limited" -ge 1 ] && [ "$held" -ge 1 ]; then
+    ok "d2. 50 boxes through the gateway: $limited x 429, sends held $held times for Retry-After, 100/100 acknowledged, 100 applied at hq"
+  else fail "d2. 50 boxes through the gateway back off on 429 and deliver everything once" \
+    "acknowledged $acked, hq unique +$((after - before)), 429s $limited, held $held; $(head -c 300 "$T/fleet.err")"; fi
+fi
 
 # ---- g. the upstream's own 503 passes through --------------------------------------------------
 curl -sS --max-time 5 -X POST "$HQ_URL/hq/faults" -d '{"fail_rate":1,"reset_rate":0}' >/dev/null

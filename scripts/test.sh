@@ -70,7 +70,7 @@ if [ -n "${OUTPOST_ENCODER:-}" ] && [ -f "$OUTPOST_ENCODER" ] && printf '%s' "$S
 fi
 
 step "the cloud gateway of deploy/ (nginx, mutual TLS, 429 + Retry-After) in front of outpost-hq"
-scripts/test-gateway.sh --hq "$PWD/.build/debug/outpost-hq"
+scripts/test-gateway.sh --hq "$PWD/.build/debug/outpost-hq" --outpost "$PWD/.build/debug/outpost"
 
 step "int8 kernels on aarch64 (cross-compiled, qemu-user)"
 scripts/test-kernels-aarch64.sh

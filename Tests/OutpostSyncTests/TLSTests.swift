@@ -40,6 +40,15 @@ import OutpostConfig
         return try result.get()
     }
 
+    @Test func theClientCertificateTellsItsBoxAndItsEnd() throws {
+        let certificate = try ClientCertificate.read(pemFile: Self.path("client.pem"))
+        #expect(certificate.commonName == "outpost-box")
+        // TestPKI's client certificate: 2026-11-29 to 2126-11-05.
+        #expect(certificate.notValidBefore < Date(timeIntervalSince1970: 1_796_000_000))
+        #expect(certificate.notValidAfter > Date(timeIntervalSince1970: 4_900_000_000))
+        #expect(throws: SyncFailure.self) { try ClientCertificate.read(pemFile: Self.path("no-such.pem")) }
+    }
+
     @Test func pinnedCAIsTrusted() async throws {
         try await Self.withTLSServer(requireClientCertificate: false) { port in
             let reply = try await Self.complete(port: port, tls: .init(caFile: Self.path("ca.pem")))

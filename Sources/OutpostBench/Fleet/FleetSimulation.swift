@@ -2,7 +2,7 @@ import Foundation
 import AsyncHTTPClient
 import Logging
 import NIOCore
-import OutpostConfig
+public import OutpostConfig
 import OutpostSupport
 import OutpostSync
 
@@ -22,15 +22,18 @@ public struct FleetSimulation: Sendable {
     public var boxes: Int
     public var escalations: Int
     public var rules: Rules
-    public var cloudRoot: String
+    /// Where the boxes send (TLS and the API key as a box has them).
+    public var cloud: CloudConfig
     public var startSpread: Duration = .seconds(1)
     public var deadline: Duration = .seconds(900)
+    /// The fleet rules' start-up delay (`nil`: the shipped default).
+    public var startupDelay: Duration?
 
-    public init(boxes: Int, escalations: Int, rules: Rules, cloudRoot: String) {
+    public init(boxes: Int, escalations: Int, rules: Rules, cloud: CloudConfig) {
         self.boxes = boxes
         self.escalations = escalations
         self.rules = rules
-        self.cloudRoot = cloudRoot
+        self.cloud = cloud
     }
 
     /// What the boxes saw.
@@ -52,8 +55,9 @@ public struct FleetSimulation: Sendable {
     public func run() async throws -> Result {
         var quiet = Logger(label: "outpost.bench.fleet")
         quiet.logLevel = .critical
-        let config = CloudConfig(serverRoot: cloudRoot)
+        let config = cloud
         var httpConfiguration = HTTPClient.Configuration(
+            tlsConfiguration: try CloudHTTPClient.tlsConfiguration(config.tls),
             redirectConfiguration: .disallow,
             timeout: .init(connect: .seconds(5), read: .seconds(30)))
         httpConfiguration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = max(8, boxes * 4)
@@ -64,7 +68,9 @@ public struct FleetSimulation: Sendable {
 
         var configuration: SyncService<ContinuousClock>.Configuration
         switch rules {
-        case .fleet: configuration = SyncService<ContinuousClock>.Configuration()
+        case .fleet:
+            configuration = SyncService<ContinuousClock>.Configuration()
+            if let startupDelay { configuration.startupDelay = startupDelay }
         case .plain: configuration = .plainClient()
         }
         configuration.maxAttempts = nil

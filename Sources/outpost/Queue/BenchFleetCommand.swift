@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OutpostBench
+import OutpostConfig
 
 /// `outpost bench fleet`: N simulated boxes (the real sync service, each with its own outbox)
 /// draining their queues into one cloud. `Benchmarks/fleet/run.sh` starts an `outpost-hq` with a
@@ -25,6 +26,11 @@ struct BenchFleetCommand: AsyncParsableCommand {
     @Option(help: "fleet (the shipped rules) or plain (a plain SDK client's retry schedule).") var rules: String = "fleet"
     @Option(help: "All boxes start within this many seconds.") var startSpread = 1.0
     @Option(help: "Give up after this many seconds.") var deadline = 900.0
+    @Option(help: "The fleet rules' random start-up delay, at most, seconds (default: the shipped 30).") var startupDelay: Double?
+    @Option(help: "PEM CA to trust (an https cloud).") var caFile: String?
+    @Option(help: "PEM client certificate (mutual TLS; every simulated box uses it).") var clientCert: String?
+    @Option(help: "PEM key of --client-cert.") var clientKey: String?
+    @Option(help: "File holding the bearer key.") var apiKeyFile: String?
     @Flag(help: "Print JSON.") var json = false
 
     func validate() throws {
@@ -33,7 +39,14 @@ struct BenchFleetCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var simulation = FleetSimulation(boxes: boxes, escalations: queued, rules: FleetSimulation.Rules(rawValue: rules)!, cloudRoot: cloud)
+        var config = CloudConfig(serverRoot: cloud)
+        config.tls = CloudConfig.TLS(caFile: caFile, clientCertificateFile: clientCert, clientKeyFile: clientKey)
+        if let apiKeyFile {
+            guard let key = try? String(contentsOfFile: apiKeyFile, encoding: .utf8) else { throw ValidationError("cannot read --api-key-file \(apiKeyFile)") }
+            config.apiKey = key.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        var simulation = FleetSimulation(boxes: boxes, escalations: queued, rules: FleetSimulation.Rules(rawValue: rules)!, cloud: config)
+        simulation.startupDelay = startupDelay.map { .milliseconds(Int64($0 * 1000)) }
         simulation.startSpread = .milliseconds(Int64(startSpread * 1000))
         simulation.deadline = .milliseconds(Int64(deadline * 1000))
         let result = try await simulation.run()

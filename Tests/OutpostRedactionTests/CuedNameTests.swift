@@ -46,6 +46,7 @@ struct CuedNameTests {
         "Please ask for help at the front desk.",
         "Patient tachycardic and diaphoretic on arrival.",
         "Mother's maiden name on file, ask for details.",
+        "Mother's maiden name on record, ask for details.",
         "Waiting for ya, then ask with bro.",
     ])
     func clinicalWordsAfterCueSurvive(_ text: String) {

@@ -105,13 +105,16 @@ public struct SequenceTagger: Sendable {
     /// Adds the tagger's person and place spans over tokens no earlier layer claimed. Each span is
     /// trimmed to words something besides the context supports — a listed name, a word of no
     /// dictionary, a proper noun, or a capital inside a mixed-case sentence — so "car needs" or
-    /// "how old" in a lower-case request never become a name.
+    /// "how old" in a lower-case request never become a name. In a mixed-case text a lower-case
+    /// dictionary word right after a preposition is the word: "maiden name on file", "on record".
     func detect(_ d: inout Detection, safeList: SafeList) {
         let t = d.tokens
         let labels = labels(d.text, safeList: safeList)
         func supported(_ k: Int) -> Bool {
             guard t[k].kind == .alpha else { return t[k].kind != .punct }
             let w = PersonDetector.stripPossessive(t[k].lower)
+            if d.text.casing == .mixed, !t[k].isCapitalized, safeList.isSafe(w), k > 0, t[k - 1].kind == .alpha,
+               Self.prepositions.contains(t[k - 1].lower) { return false }
             if safeList.isName(w) || safeList.isProper(w) || safeList.isAmbiguous(w) || !safeList.isSafe(w) && !FunctionWords.contains(w) { return true }
             return d.text.casing == .mixed && t[k].isCapitalized && !t[k].isAllCaps && !d.text.isSentenceStart(k)
         }
@@ -127,6 +130,9 @@ public struct SequenceTagger: Sendable {
                   evidence: "the sequence tagger: \(label == 1 ? "a person's name" : "a place") in this context")
         }
     }
+
+    /// Prepositions after which a lower-case dictionary word in mixed-case text is no name.
+    static let prepositions: Set<String> = ["on", "in", "at", "of", "for", "from", "by", "about", "under", "upon", "into", "onto"]
 
     // MARK: File
 

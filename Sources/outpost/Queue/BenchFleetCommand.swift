@@ -12,8 +12,8 @@ struct BenchFleetCommand: AsyncParsableCommand {
         commandName: "fleet",
         abstract: "N boxes with queued work against one cloud: drain time, sends, failures (boxes' view).",
         discussion: """
-            Each box is a SyncService over real HTTP with its own in-memory outbox holding --queued
-            escalations; all start within --start-spread seconds. Returns when every box has drained,
+            Each box is a SyncService over real HTTP with its own in-memory outbox holding --queued \
+            escalations; all start within --start-spread seconds. Returns when every box has drained, \
             or after --deadline seconds (exit 1).
               outpost-hq --listen 127.0.0.1:8787 --data /tmp/hq --capacity 100 &
               outpost bench fleet --cloud http://127.0.0.1:8787 --boxes 1000 --queued 10 --rules fleet --json

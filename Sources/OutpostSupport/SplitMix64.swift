@@ -20,8 +20,10 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
 
     /// Uniform in 0..<n (0 when n < 1).
     public mutating func int(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
+}
 
-    /// Uniform in [0, 1).
+extension RandomNumberGenerator {
+    /// Uniform in [0, 1), from the top 53 bits of one draw.
     public mutating func nextUnit() -> Double {
         Double(next() >> 11) / Double(1 << 53)
     }

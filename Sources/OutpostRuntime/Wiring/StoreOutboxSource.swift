@@ -1,3 +1,4 @@
+import OutpostSupport
 import Foundation
 import OutpostStore
 import OutpostSync

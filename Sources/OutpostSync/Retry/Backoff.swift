@@ -75,7 +75,7 @@ public struct Backoff: Sendable, Hashable {
             if attempt == restartEvery - 1 { return sdkPoll }
         }
         let high = ceiling(attempt: attempt).seconds
-        let unit = Double(generator.next() >> 11) / Double(1 << 53)  // [0, 1)
+        let unit = generator.nextUnit()
         switch jitter {
         case .full:
             let low = min(floor.seconds, high)
@@ -92,14 +92,6 @@ public struct Backoff: Sendable, Hashable {
         guard let retryAfter else { return own }
         let asked = min(max(retryAfter, .zero), maxRetryAfter)
         return max(own, asked)
-    }
-}
-
-extension Duration {
-    /// The duration in seconds as a `Double`.
-    var seconds: Double {
-        let (s, attoseconds) = components
-        return Double(s) + Double(attoseconds) * 1e-18
     }
 }
 

@@ -1,3 +1,4 @@
+import OutpostSupport
 /// How fast one destination (the chat endpoint, the events endpoint) may be sent to: the part of
 /// the sync that a whole fleet shares with the cloud.
 ///
@@ -126,7 +127,7 @@ public struct DestinationThrottle: Sendable, Hashable {
         guard policy.enabled else { return }
         slowDown(at: now)
         let asked = retryAfter.map { max($0, .zero) } ?? policy.overloadHold.ceiling(attempt: overloads)
-        let unit = Double(generator.next() >> 11) / Double(1 << 53)
+        let unit = generator.nextUnit()
         let hold = min(asked + .seconds(asked.seconds * policy.holdJitter * unit), policy.maxHold)
         holdUntil = max(holdUntil ?? now, now + hold)
         overloads += 1
@@ -150,7 +151,7 @@ public struct DestinationThrottle: Sendable, Hashable {
         refill(at: now)
         threshold = max(policy.initialRate, min(threshold, rate))
         rate = policy.initialRate
-        tokens = Double(generator.next() >> 11) / Double(1 << 53)
+        tokens = generator.nextUnit()
     }
 
     private mutating func slowDown(at now: Duration) {

@@ -1,3 +1,4 @@
+import OutpostSupport
 /// A retry budget for one destination: a token bucket that retries spend and successes earn
 /// back, in the style of the AWS SDKs' standard retry mode and gRPC's retry throttling.
 ///

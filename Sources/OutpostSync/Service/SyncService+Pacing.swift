@@ -1,3 +1,4 @@
+import OutpostSupport
 import OutpostStore
 import Synchronization
 

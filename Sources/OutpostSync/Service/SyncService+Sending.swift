@@ -1,3 +1,4 @@
+import OutpostSupport
 import Foundation
 import Logging
 import OutpostStore
@@ -273,8 +274,7 @@ extension SyncService {
             // Jittered, so boxes that lost the cloud together do not probe (and find it back) together.
             let jitter = min(max(configuration.probeJitter, 0), 1)
             let after = state.withLock { state -> Duration in
-                let unit = Double(state.random.next() >> 11) / Double(1 << 53)
-                let delay = Duration.seconds(after.seconds * (1 - jitter * unit))
+                let delay = Duration.seconds(after.seconds * (1 - jitter * state.random.nextUnit()))
                 state.probeAt = clock.now.advanced(by: delay)
                 state.wasOffline = true
                 return delay

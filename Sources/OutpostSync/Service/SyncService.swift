@@ -77,8 +77,7 @@ public final class SyncService<C: Clock>: Service, Sendable where C.Duration == 
             .chat: Lane(throttle: DestinationThrottle(policy: configuration.chatThrottle), budget: RetryBudget(policy: configuration.chatBudget)),
             .event: Lane(throttle: DestinationThrottle(policy: configuration.eventsThrottle), budget: RetryBudget(policy: configuration.eventsBudget)),
         ]
-        let unit = Double(state.random.next() >> 11) / Double(1 << 53)
-        state.startAt = .seconds(configuration.startupDelay.seconds * unit)
+        state.startAt = .seconds(configuration.startupDelay.seconds * state.random.nextUnit())
         self.state = Mutex(state)
     }
 

@@ -99,6 +99,7 @@ let package = Package(
         .target(name: "OutpostRuntime", dependencies: [
             "OutpostAPI", "OutpostConfig", "OutpostAnalysis",
             "OutpostModel", "OutpostRedaction", "OutpostStore", "OutpostSync", "OutpostLights", "OutpostSupport",
+            .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "Metrics", package: "swift-metrics"),

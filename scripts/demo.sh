@@ -79,11 +79,32 @@ while read -r id; do
   [ -n "$id" ] && "$BIN/outpost" requests show "$id" --json | python3 -c 'import json,sys; r=json.load(sys.stdin); print("  %-9s %-6s %s" % (r["status"], r["route"], r.get("answer") or "(" + r["reason"] + ")"))'
 done < "$DEMO/ids"
 
+say "an app through the OpenAI-compatible facade: a two-turn conversation and a tool call"
+chat() {  # chat BODY: POST /v1/chat/completions on the socket, print the reply
+  curl -s --unix-socket "$OUTPOST_SOCKET" http://outpost/v1/chat/completions -H 'Content-Type: application/json' -d "$1" |
+  python3 -c 'import json,sys
+r=json.load(sys.stdin)
+if "error" in r: print("  error: " + r["error"]["message"]); sys.exit()
+m=r["choices"][0]["message"]
+if m.get("content"): print("  assistant: " + m["content"])
+for c in m.get("tool_calls") or []: print("  tool call: %s(%s)" % (c["function"]["name"], c["function"]["arguments"]))
+print("  (%s, %s)" % (r["outpost"]["status"], r["outpost"]["route"]))'
+}
+TURN1='{"role": "user", "content": "My name is Maria Lindqvist and I am at nurse station 7."}'
+printf '\n\033[36m> %s\033[0m\n' "My name is Maria Lindqvist and I am at nurse station 7. / What is my name?"
+chat "{\"model\": \"outpost\", \"messages\": [{\"role\": \"system\", \"content\": \"You are the ward assistant.\"}, $TURN1, {\"role\": \"assistant\", \"content\": \"Hello Maria Lindqvist.\"}, {\"role\": \"user\", \"content\": \"What is my name?\"}]}"
+printf '\n\033[36m> %s\033[0m\n' "Look up the chart of Maria Lindqvist. (tools: lookup_chart)"
+chat '{"model": "outpost", "messages": [{"role": "user", "content": "Look up the chart of Maria Lindqvist."}],
+  "tools": [{"type": "function", "function": {"name": "lookup_chart", "description": "Finds a patient chart by name",
+    "parameters": {"type": "object", "properties": {"patient_name": {"type": "string"}}, "required": ["patient_name"]}}}]}'
+
 say "what the cloud saw (only placeholders)"
 curl -s "127.0.0.1:$PORT/hq/received" | python3 -c 'import json,sys
 for l in sys.stdin:
     r=json.loads(l)
-    if r["kind"]=="chat": print("  " + r["body"]["messages"][-1]["content"])'
+    if r["kind"]=="chat":
+        m=r["body"]["messages"][-1]
+        print("  " + (m.get("content") or "") + (" [tools: %s]" % ", ".join(t["function"]["name"] for t in r["body"]["tools"]) if r["body"].get("tools") else ""))'
 say "one escalation's trace (spans exported over OTLP to hq; names, counts and types only)"
 for _ in $(seq 25); do curl -s "127.0.0.1:$PORT/hq/traces" | grep -q outpost.sync.chat && break; sleep 0.2; done
 curl -s "127.0.0.1:$PORT/hq/traces" | python3 -c 'import json,sys

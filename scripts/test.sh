@@ -45,8 +45,10 @@ fi
 if [ ! -x "$OUTPOST_CACHE/venv/bin/python" ]; then
   python3 -m venv "$OUTPOST_CACHE/venv" || true
 fi
-if [ -x "$OUTPOST_CACHE/venv/bin/pip" ] && ! "$OUTPOST_CACHE/venv/bin/python" -c "import tokenizers, openai, prometheus_client, opentelemetry.proto" 2>/dev/null; then
-  "$OUTPOST_CACHE/venv/bin/pip" install -q tokenizers openai prometheus_client opentelemetry-proto || true
+# The client SDKs of the blind suite (Tests/sdk) at their pinned versions.
+# Exact pins: when they are installed already, pip checks them without the network.
+if [ -x "$OUTPOST_CACHE/venv/bin/pip" ]; then
+  "$OUTPOST_CACHE/venv/bin/pip" install -q tokenizers prometheus_client opentelemetry-proto -r Tests/sdk/requirements.txt || true
 fi
 [ -x "$OUTPOST_CACHE/venv/bin/python" ] && export OUTPOST_PYTHON="$OUTPOST_CACHE/venv/bin/python"
 

@@ -9,6 +9,8 @@ public enum APIErrorCode: String, Codable, Sendable, CaseIterable {
     case unknownField = "unknown_field", missingText = "missing_text", invalidText = "invalid_text"
     case invalidConversationID = "invalid_conversation_id", invalidMeta = "invalid_meta", metaTooLarge = "meta_too_large"
     case emptyText = "empty_text", textTooLong = "text_too_long"
+    // Chat completions and embeddings.
+    case unsupportedField = "unsupported_field", unsupportedContent = "unsupported_content", unsupportedModel = "unsupported_model"
     // Query parameters and outbox actions.
     case invalidStatus = "invalid_status", invalidState = "invalid_state", invalidLimit = "invalid_limit", invalidID = "invalid_id"
     case notRetryable = "not_retryable", notDroppable = "not_droppable"

@@ -15,9 +15,37 @@ public struct RequestView: Codable, Sendable, Equatable {
     public var keywords: [Keyword]
     public var redacted: String
     public var answer: String?
+    /// Functions the cloud asked the client to call, arguments re-identified on the box.
+    public var toolCalls: [ToolCall]?
+    /// Why the cloud stopped (`stop`, `length`, `tool_calls`, …), when it said.
+    public var finishReason: String?
+    /// Tokens the cloud counted, when it said.
+    public var usage: Usage?
     public var reidentified: Reidentified?
     public var createdAt: String
     public var entities: [Entity]?
+
+    /// One function call of a cloud reply: `arguments` is JSON text.
+    public struct ToolCall: Codable, Sendable, Equatable {
+        public var id: String
+        public var name: String
+        public var arguments: String
+        public init(id: String, name: String, arguments: String) {
+            self.id = id
+            self.name = name
+            self.arguments = arguments
+        }
+    }
+
+    public struct Usage: Codable, Sendable, Equatable {
+        public var promptTokens: Int
+        public var completionTokens: Int
+        public init(promptTokens: Int, completionTokens: Int) {
+            self.promptTokens = promptTokens
+            self.completionTokens = completionTokens
+        }
+        enum CodingKeys: String, CodingKey { case promptTokens = "prompt_tokens", completionTokens = "completion_tokens" }
+    }
 
     /// A ranked keyphrase (identifiers shown as their placeholders).
     public struct Keyword: Codable, Sendable, Equatable {
@@ -47,8 +75,9 @@ public struct RequestView: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, status, route, reason, intent, confidence, keywords, redacted, answer, reidentified, entities
+        case id, status, route, reason, intent, confidence, keywords, redacted, answer, reidentified, entities, usage
         case conversationID = "conversation_id", inScope = "in_scope", createdAt = "created_at"
+        case toolCalls = "tool_calls", finishReason = "finish_reason"
     }
 
     public init(id: String, conversationID: String, status: String, route: String, reason: String, intent: String?,

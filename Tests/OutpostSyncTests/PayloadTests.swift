@@ -33,7 +33,7 @@ import Testing
 
     @Test func chatMessagesAcceptOpenAIContentParts() throws {
         let json = #"{"messages":[{"role":"user","content":[{"type":"text","text":"a "},{"type":"text","text":"b"}]},{"role":"assistant","content":null}]}"#
-        guard case .chat(let messages, _) = try OutboxPayload(kind: .chat, json: Data(json.utf8)) else {
+        guard case .chat(let messages, _, _) = try OutboxPayload(kind: .chat, json: Data(json.utf8)) else {
             Issue.record("not chat")
             return
         }

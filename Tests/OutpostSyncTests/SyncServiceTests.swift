@@ -281,7 +281,7 @@ final class HangingTransport: SyncTransport, Sendable {
 
     var started: [String] { log.withLockedValue { $0 } }
 
-    func sendChat(_ messages: [ChatMessage], model: String?, idempotencyKey: String, trace: TraceContext) async throws(SyncFailure) -> ChatReply {
+    func sendChat(_ messages: [ChatMessage], model: String?, options: ChatOptions, idempotencyKey: String, trace: TraceContext) async throws(SyncFailure) -> ChatReply {
         log.withLockedValue { $0.append(idempotencyKey) }
         if idempotencyKey == hangOn {
             do { try await clock.sleep(for: .seconds(3600)) } catch { throw SyncFailure(code: .cancelled, message: "cancelled by shutdown") }

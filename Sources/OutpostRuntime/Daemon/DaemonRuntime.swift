@@ -89,6 +89,7 @@ public struct DaemonRuntime: Sendable {
         // Sync: only when a cloud is configured.
         var sync: SyncService<ContinuousClock>?
         var httpClient: HTTPClient?
+        let updates = RequestUpdates()
         if config.cloud.baseURL != nil {
             var cloud = config.cloud
             cloud.apiKey = try config.cloudAPIKey(environment: environment)
@@ -110,7 +111,7 @@ public struct DaemonRuntime: Sendable {
             syncConfig.chatThrottle.initialRate = config.outbox.initialRate
             syncConfig.chatThrottle.maxRate = config.outbox.maxRate
             syncConfig.tracer = traces.tracer
-            sync = SyncService(source: StoreOutboxSource(store: store, limits: config.outboxLimits),
+            sync = SyncService(source: StoreOutboxSource(store: store, limits: config.outboxLimits, updates: updates),
                                transport: transport, clock: ContinuousClock(), configuration: syncConfig, logger: logger)
         }
         self.httpClient = httpClient
@@ -118,7 +119,7 @@ public struct DaemonRuntime: Sendable {
         do {
             (pipeline, health, ready, routes, services) = try Self.assemble(
                 config: config, store: store, environment: environment, logger: logger, model: model, modelInfo: modelInfo,
-                vault: vault, redactor: redactor, lights: lights, sync: sync, metrics: metrics, traces: traces)
+                vault: vault, redactor: redactor, lights: lights, sync: sync, updates: updates, metrics: metrics, traces: traces)
         } catch {
             try? httpClient?.syncShutdown()
             throw error
@@ -128,7 +129,7 @@ public struct DaemonRuntime: Sendable {
     private static func assemble(
         config: OutpostConfig, store: Store, environment: [String: String], logger: Logger, model: Model?,
         modelInfo: StatusReport.ModelInfo?, vault: Vault, redactor: Redactor, lights: LightsService<ContinuousClock>,
-        sync: SyncService<ContinuousClock>?, metrics: PrometheusCollectorRegistry, traces: TraceExport.Backend
+        sync: SyncService<ContinuousClock>?, updates: RequestUpdates, metrics: PrometheusCollectorRegistry, traces: TraceExport.Backend
     ) throws -> (Pipeline, HealthMonitor, ReadinessGate, APIServer.Routes, [any Service]) {
         let analyzer = Analyzer(model: model, redactor: redactor)
         let pipeline = Pipeline(store: store, vault: vault, analyzer: analyzer, config: config, logger: logger,
@@ -149,7 +150,9 @@ public struct DaemonRuntime: Sendable {
         let routes: APIServer.Routes = { router in
             HealthRoutes(health: health).register(on: router)
             RequestRoutes(pipeline: pipeline, maxBodyBytes: maxBody).register(on: router)
-            ChatFacadeRoutes(pipeline: pipeline, maxBodyBytes: maxBody, waitSeconds: config.cloud.facadeWaitSeconds).register(on: router)
+            ChatFacadeRoutes(pipeline: pipeline, updates: updates, sync: sync, maxBodyBytes: maxBody,
+                             waitSeconds: sync == nil ? 0 : config.cloud.facadeWaitSeconds, models: FacadeModels(config: config, model: model)).register(on: router)
+            EmbeddingsRoutes(model: model, maxBodyBytes: maxBody).register(on: router)
             LightsRoutes(lights: lights).register(on: router)
             MetricsRoutes(registry: metrics).register(on: router)
             QueueRoutes(store: store, onRetry: { [sync] in sync?.notifyWork() }).register(on: router)

@@ -29,13 +29,23 @@ public final class Pipeline: Sendable {
         public var traceparent: String?
         /// A client waits for the reply (the chat facade): its escalation goes ahead of a backlog.
         public var foreground: Bool
+        /// The whole conversation as an OpenAI client sent it (`text` is its last user message).
+        /// Without it, the conversation's earlier requests are the history the cloud sees.
+        public var conversation: Conversation?
+        /// The caller streams the cloud's reply itself (`SyncService.streamLeased`): an escalation
+        /// is stored leased for this long, so the sync service takes it over only if the caller
+        /// gives it back or dies.
+        public var streamLease: Double?
 
-        public init(text: String, conversationID: String? = nil, meta: String = "{}", traceparent: String? = nil, foreground: Bool = false) {
+        public init(text: String, conversationID: String? = nil, meta: String = "{}", traceparent: String? = nil, foreground: Bool = false,
+                    conversation: Conversation? = nil, streamLease: Double? = nil) {
             self.text = text
             self.conversationID = conversationID
             self.meta = meta
             self.traceparent = traceparent
             self.foreground = foreground
+            self.conversation = conversation
+            self.streamLease = streamLease
         }
     }
 
@@ -109,10 +119,20 @@ public final class Pipeline: Sendable {
         let started = ContinuousClock.now
         let known = try await store.vaultEntries(conversation: conversation, vault: vault)
         var map = PlaceholderMap(restoring: known)
+        // Turns before the analysed message are redacted first, so placeholders number in the
+        // conversation's order and a name keeps its placeholder from one call to the next.
+        let messages = input.conversation?.messages ?? []
+        let analysedIndex = input.conversation?.lastUserIndex ?? messages.count
+        let before = redactTurns(messages, range: 0..<analysedIndex, map: &map)
         let analysis = analyzer.analyze(input.text, map: &map)
+        let after = redactTurns(messages, range: min(analysedIndex + 1, messages.count)..<messages.count, map: &map)
+        let options = input.conversation.map { redactOptions($0.options, map: &map) } ?? [:]
         let analyzed = ContinuousClock.now
         OutpostMetrics.analyzed(analyzed - started)
         var decision = policy.decide(analysis.intent)
+        if decision.route == .local, let why = input.conversation?.needsCloud {
+            decision = RoutingPolicy.Decision(route: .cloud, reason: "\(why): only the cloud model can answer")
+        }
         span.attributes["outpost.request.route"] = decision.route.rawValue
         span.attributes["outpost.request.intent"] = analysis.intent?.intent ?? "-"
         span.attributes["outpost.request.entities"] = analysis.entities.count
@@ -152,9 +172,18 @@ public final class Pipeline: Sendable {
 
         var outbox: [NewOutboxItem] = []
         if decision.route == .cloud {
-            let payload = OutboxPayload.chat(messages: [.system(Self.systemPrompt), .user(analysis.redacted)], model: nil)
+            var outgoing: [ChatMessage] = [.system(Self.systemPrompt)]
+            if input.conversation != nil {
+                var analysed = analysedIndex < messages.count ? messages[analysedIndex] : .user("")
+                analysed.content = map.maskingKnownValues(analysis.redacted)
+                outgoing += before + (analysedIndex < messages.count ? [analysed] : []) + after
+            } else {
+                outgoing += try await history(conversation: conversation) + [.user(analysis.redacted)]
+            }
+            let payload = OutboxPayload.chat(messages: outgoing, model: input.conversation?.model, options: options)
             outbox.append(NewOutboxItem(kind: .chat, idempotencyKey: "req-\(id)",
-                                       priority: input.foreground ? OutboxJob.foregroundPriority : 10, payload: try payload.jsonData(), traceparent: trace.traceparent))
+                                       priority: input.foreground ? OutboxJob.foregroundPriority : 10, payload: try payload.jsonData(),
+                                       traceparent: trace.traceparent, leasedFor: input.streamLease))
         }
         if config.cloud.eventsURL != nil {
             if level == .low {

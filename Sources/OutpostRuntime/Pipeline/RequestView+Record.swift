@@ -8,8 +8,10 @@ extension RequestView {
     init(record: RequestRecord, vaultEntries: [String: String], entities: [OutpostRedaction.Entity]? = nil) {
         var answer: String?
         var reidentified: Reidentified?
+        let map = PlaceholderMap(restoring: vaultEntries)
+        let reply = StoredReply(json: record.reply)
         if let stored = record.answer {
-            let result = Reidentifier.reidentify(stored, map: PlaceholderMap(restoring: vaultEntries))
+            let result = Reidentifier.reidentify(stored, map: map)
             answer = result.text
             reidentified = Reidentified(restored: result.restored, unknown: result.unknown)
         }
@@ -20,5 +22,8 @@ extension RequestView {
             redacted: record.redactedText, answer: answer, reidentified: reidentified,
             createdAt: ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: record.createdAt)),
             entities: entities?.map { Entity(start: $0.start, end: $0.end, type: $0.type.rawValue, placeholder: $0.placeholder) })
+        toolCalls = reply?.toolCallViews(map: map)
+        finishReason = reply?.finishReason
+        usage = reply?.usage
     }
 }

@@ -85,6 +85,10 @@ enum Migrations {
             // Never written: what a technician needs is in the journal and the counters.
             try db.drop(table: "audit")
         }
+        m.registerMigration("v4-request-reply") { db in
+            // What a cloud reply carries besides its text: tool calls, finish reason, usage (JSON).
+            try db.alter(table: "request") { t in t.add(column: "reply", .text) }
+        }
         return m
     }
 }

@@ -10,13 +10,18 @@ public struct NewOutboxItem: Sendable {
     /// Redacted payload only (JSON).
     public var payload: Data
     public var traceparent: String?
+    /// Stored already leased for this many seconds: the sender that waits on it (the chat
+    /// facade streaming a reply) sends it itself, and the sync service takes it over only when that
+    /// lease runs out or is given back.
+    public var leasedFor: TimeInterval?
 
-    public init(kind: OutboxKind, idempotencyKey: String, priority: Int, payload: Data, traceparent: String?) {
+    public init(kind: OutboxKind, idempotencyKey: String, priority: Int, payload: Data, traceparent: String?, leasedFor: TimeInterval? = nil) {
         self.kind = kind
         self.idempotencyKey = idempotencyKey
         self.priority = priority
         self.payload = payload
         self.traceparent = traceparent
+        self.leasedFor = leasedFor
     }
 }
 

@@ -19,8 +19,9 @@ public enum OutboxKind: String, Sendable, Hashable, Codable, CaseIterable, Datab
 public enum OutboxEvent: Sendable, Equatable {
     /// The sync service leases a due row until the given wall time (Unix seconds).
     case lease(until: Double)
-    /// The cloud accepted it; a chat reply (placeholders only) becomes the request's answer.
-    case deliver(answer: String?)
+    /// The cloud accepted it; a chat reply (placeholders only) becomes the request's answer, and
+    /// its other parts (`RequestRecord.reply`) are stored beside it.
+    case deliver(answer: String?, reply: String? = nil)
     /// An attempt failed: retried at `retryAt`, or dead at the attempt limit.
     case fail(error: String, retryAt: Double, maxAttempts: Int)
     /// Dead at once with a reason (a 4xx that will never succeed, the outbound guard refusing,
@@ -43,6 +44,8 @@ public struct RequestChange: Sendable, Equatable {
     public var onlyFrom: RequestStatus?
     /// The answer to store (delivery of a chat row).
     public var answer: String?
+    /// The reply's other parts to store with it.
+    public var reply: String?
     /// Appended to the request's reason ("outbox: expired").
     public var reason: String?
 }
@@ -69,8 +72,8 @@ public enum OutboxLifecycle {
         var t = OutboxTransition(state: item.state, attempts: item.attempts, leaseUntil: item.leaseUntil, nextAttemptAt: item.nextAttemptAt,
                                  expiresAt: item.expiresAt, lastError: item.lastError, deadReason: item.deadReason, request: nil, counters: [])
         let chat = item.kind == .chat
-        func request(_ status: RequestStatus, from: RequestStatus? = nil, answer: String? = nil, reason: String? = nil) -> RequestChange? {
-            chat ? RequestChange(status: status, onlyFrom: from, answer: answer, reason: reason) : nil
+        func request(_ status: RequestStatus, from: RequestStatus? = nil, answer: String? = nil, reply: String? = nil, reason: String? = nil) -> RequestChange? {
+            chat ? RequestChange(status: status, onlyFrom: from, answer: answer, reply: reply, reason: reason) : nil
         }
         func dead(_ reason: String, _ status: RequestStatus) {
             t.state = .dead
@@ -83,13 +86,13 @@ public enum OutboxLifecycle {
             t.state = .sending
             t.leaseUntil = until
             t.request = request(.sending, from: .queued)
-        case (.pending, .deliver(let answer)), (.sending, .deliver(let answer)), (.dead, .deliver(let answer)):
+        case (.pending, .deliver(let answer, let reply)), (.sending, .deliver(let answer, let reply)), (.dead, .deliver(let answer, let reply)):
             // a late success wins over an expiry that happened while the reply was on its way
             t.state = .delivered
             t.leaseUntil = nil
             t.attempts += 1
             t.lastError = nil
-            t.request = request(.answered, answer: answer)
+            t.request = request(.answered, answer: answer, reply: reply)
             t.counters = ["outbox.delivered.\(item.kind.rawValue)"]
         case (.pending, .fail(let error, let retryAt, let maxAttempts)), (.sending, .fail(let error, let retryAt, let maxAttempts)):
             t.attempts += 1

@@ -7,11 +7,12 @@ extension Store {
         for item in items {
             try db.execute(sql: """
                 INSERT INTO outbox(request_id, kind, idempotency_key, priority, payload, bytes, state, attempts, created_at,
-                                   next_attempt_at, expires_at, traceparent, created_boot_id, created_uptime)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)
-                """, arguments: [requestID, item.kind, item.idempotencyKey, item.priority, item.payload, item.payload.count, OutboxState.pending,
+                                   next_attempt_at, expires_at, traceparent, created_boot_id, created_uptime, lease_until)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [requestID, item.kind, item.idempotencyKey, item.priority, item.payload, item.payload.count,
+                                 item.leasedFor == nil ? OutboxState.pending : OutboxState.sending,
                                  now.wall.timeIntervalSince1970, now.wall.timeIntervalSince1970, now.wall.timeIntervalSince1970 + ttl,
-                                 item.traceparent, now.bootID, now.uptime])
+                                 item.traceparent, now.bootID, now.uptime, item.leasedFor.map { now.wall.timeIntervalSince1970 + $0 }])
         }
     }
 
@@ -76,6 +77,13 @@ extension Store {
         }
     }
 
+    /// A row still leased (`sending`), by its idempotency key: the one a waiting sender stored leased.
+    public func leasedItem(idempotencyKey: String) async throws -> OutboxItem? {
+        try await pool.read { db in
+            try OutboxItem.fetchOne(db, sql: "SELECT * FROM outbox WHERE idempotency_key = ? AND state = ?", arguments: [idempotencyKey, OutboxState.sending])
+        }
+    }
+
     /// The kinds this version sends, as an SQL list.
     static let knownKinds = OutboxKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
 
@@ -91,8 +99,8 @@ extension Store {
     }
 
     /// Delivered: the item is done; a chat reply (placeholders only) becomes the request's answer.
-    public func markDelivered(id: Int64, answer: String?, now: Date = Date()) async throws {
-        try await transition(id: id, .deliver(answer: answer), now: now)
+    public func markDelivered(id: Int64, answer: String?, reply: String? = nil, now: Date = Date()) async throws {
+        try await transition(id: id, .deliver(answer: answer, reply: reply), now: now)
     }
 
     /// A failed attempt: counted; retried at `retryAt`, or dead-lettered at the attempt limit.
@@ -133,6 +141,7 @@ extension Store {
             var sql = "UPDATE request SET status = ?, updated_at = ?"
             var args: StatementArguments = [change.status.rawValue, now.timeIntervalSince1970]
             if let answer = change.answer { sql += ", answer = ?"; args += [answer] }
+            if let reply = change.reply { sql += ", reply = ?"; args += [reply] }
             if let reason = change.reason { sql += ", reason = reason || '; ' || ?"; args += [reason] }
             sql += " WHERE id = ?"
             args += [request]

@@ -25,6 +25,9 @@ public struct RequestRecord: Sendable, Equatable, Codable, FetchableRecord {
     public var keywords: String
     public var redactedText: String
     public var answer: String?
+    /// JSON object of a cloud reply's other parts, placeholders and all: `{"tool_calls"?,
+    /// "finish_reason"?, "usage"?}`.
+    public var reply: String?
     /// JSON object given by the client.
     public var meta: String
 
@@ -60,6 +63,7 @@ public struct RequestRecord: Sendable, Equatable, Codable, FetchableRecord {
         keywords = row["keywords"]
         redactedText = row["redacted_text"]
         answer = row["answer"]
+        reply = row["reply"]
         meta = row["meta"]
     }
 

@@ -50,6 +50,14 @@ extension Store {
         }
     }
 
+    /// A conversation's latest requests, oldest first (at most `limit`).
+    public func requests(conversation: String, limit: Int) async throws -> [RequestRecord] {
+        try await pool.read { db in
+            try RequestRecord.fetchAll(db, sql: "SELECT * FROM request WHERE conversation_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?",
+                                       arguments: [conversation, limit]).reversed()
+        }
+    }
+
     /// The conversation's live placeholder mappings (decrypted).
     public func vaultEntries(conversation: String, vault: Vault, now: Date = Date()) async throws -> [String: String] {
         try await pool.read { db in try vault.entries(conversation: conversation, now: now, db: db) }

@@ -6,16 +6,18 @@ import OutpostConfig
 
 extension ChatClient {
     /// Sends `messages` with `stream: true` and calls `onDelta` for every chunk as it
-    /// arrives (server-sent events, ended by `data: [DONE]`). Returns the whole reply.
+    /// arrives (server-sent events, ended by `data: [DONE]`). Returns the whole reply: its tool
+    /// calls are assembled from their pieces and come only with it (their arguments are JSON the
+    /// caller re-identifies whole), as does `usage` when `stream_options.include_usage` asked.
     ///
     /// Structured: the call returns when the stream ends; cancel the calling task to stop.
     /// Failures before the first delta can be retried like `complete`; after it, the
     /// caller has already forwarded text and decides.
     public func stream(
-        _ messages: [ChatMessage], model: String? = nil, idempotencyKey: String, trace: TraceContext,
+        _ messages: [ChatMessage], model: String? = nil, options: ChatOptions = [:], idempotencyKey: String, trace: TraceContext,
         onDelta: @Sendable (ChatDelta) async throws -> Void
     ) async throws(SyncFailure) -> ChatReply {
-        let request = try prepare(messages, model: model, stream: true, idempotencyKey: idempotencyKey, trace: trace)
+        let request = try prepare(messages, model: model, options: options, stream: true, idempotencyKey: idempotencyKey, trace: trace)
         // The deadline bounds the whole stream generously; the client's read timeout
         // (`streamIdleTimeout`) bounds the silence between chunks.
         let response = try await request.send(with: client, deadline: .now() + TimeAmount(config.requestTimeout * 10))
@@ -33,6 +35,7 @@ extension ChatClient {
 
         var parser = SSEParser()
         var reply = ChatReply(id: "", model: model ?? config.model, content: "", finishReason: nil)
+        var calls = ToolCallAssembly()
         var received = 0
         do {
             for try await buffer in response.body {
@@ -41,11 +44,11 @@ extension ChatClient {
                     throw SyncFailure(code: .invalidReply, message: "streamed reply exceeds \(config.maxReplyBytes) bytes")
                 }
                 for payload in try parser.feed(buffer.readableBytesView) {
-                    if try await handle(payload, into: &reply, onDelta: onDelta) { return reply }
+                    if try await handle(payload, into: &reply, calls: &calls, onDelta: onDelta) { return calls.finish(reply) }
                 }
             }
             for payload in parser.finish() {
-                if try await handle(payload, into: &reply, onDelta: onDelta) { return reply }
+                if try await handle(payload, into: &reply, calls: &calls, onDelta: onDelta) { return calls.finish(reply) }
             }
         } catch let failure as SyncFailure {
             throw failure
@@ -58,12 +61,12 @@ extension ChatClient {
         guard reply.finishReason != nil else {
             throw SyncFailure(code: .network, message: "stream from \(request.url) ended before [DONE]")
         }
-        return reply
+        return calls.finish(reply)
     }
 
     /// Applies one SSE payload; returns `true` at `[DONE]`.
     private func handle(
-        _ payload: String, into reply: inout ChatReply, onDelta: @Sendable (ChatDelta) async throws -> Void
+        _ payload: String, into reply: inout ChatReply, calls: inout ToolCallAssembly, onDelta: @Sendable (ChatDelta) async throws -> Void
     ) async throws -> Bool {
         if payload.trimmingCharacters(in: .whitespaces) == "[DONE]" { return true }
         let chunk: ChatChunkWire
@@ -74,6 +77,11 @@ extension ChatClient {
         }
         if let id = chunk.id { reply.id = id }
         if let model = chunk.model { reply.model = model }
+        if let usage = chunk.usage {
+            reply.promptTokens = usage.prompt_tokens
+            reply.completionTokens = usage.completion_tokens
+        }
+        for piece in chunk.choices.first?.delta?.tool_calls ?? [] { calls.add(piece) }
         let content = chunk.choices.first?.delta?.content ?? ""
         let finish = chunk.choices.first?.finish_reason
         reply.content += content
@@ -90,5 +98,25 @@ extension ChatClient {
         } catch {
             throw SyncFailure(code: .cancelled, message: "stream consumer stopped: \(error)", cause: error)
         }
+    }
+}
+
+/// Tool calls of a streamed reply, put together from their pieces by `index`.
+struct ToolCallAssembly {
+    private var calls: [Int: ToolCall] = [:]
+
+    mutating func add(_ piece: ChatChunkWire.ToolCallDelta) {
+        let index = piece.index ?? 0
+        var call = calls[index] ?? ToolCall(id: "", name: "", arguments: "")
+        if let id = piece.id { call.id = id }
+        if let name = piece.function?.name { call.function.name += name }
+        if let arguments = piece.function?.arguments { call.function.arguments += arguments }
+        calls[index] = call
+    }
+
+    func finish(_ reply: ChatReply) -> ChatReply {
+        var reply = reply
+        if !calls.isEmpty { reply.toolCalls = calls.keys.sorted().compactMap { calls[$0] } }
+        return reply
     }
 }

@@ -25,10 +25,11 @@ public struct ChatClient: Sendable {
     /// - Parameters:
     ///   - idempotencyKey: the same on every retry of the same escalation.
     ///   - trace: the span of this call (use `parent.child()` to continue a trace).
+    ///   - options: the request's other fields (`ChatOptions`), already redacted.
     public func complete(
-        _ messages: [ChatMessage], model: String? = nil, idempotencyKey: String, trace: TraceContext
+        _ messages: [ChatMessage], model: String? = nil, options: ChatOptions = [:], idempotencyKey: String, trace: TraceContext
     ) async throws(SyncFailure) -> ChatReply {
-        let request = try prepare(messages, model: model, stream: false, idempotencyKey: idempotencyKey, trace: trace)
+        let request = try prepare(messages, model: model, options: options, stream: false, idempotencyKey: idempotencyKey, trace: trace)
         let response = try await request.send(with: client, deadline: .now() + TimeAmount(config.requestTimeout))
         let body: ByteBuffer
         do {
@@ -45,19 +46,25 @@ public struct ChatClient: Sendable {
         return reply
     }
 
-    /// Builds the request after the guard has passed every message.
+    /// Builds the request after the guard has passed every free text of it: each message's
+    /// content and tool-call arguments, and every string of `tools`, `response_format` and `stop`.
     func prepare(
-        _ messages: [ChatMessage], model: String?, stream: Bool, idempotencyKey: String, trace: TraceContext
+        _ messages: [ChatMessage], model: String?, options: ChatOptions = [:], stream: Bool, idempotencyKey: String, trace: TraceContext
     ) throws(SyncFailure) -> CloudRequest {
         guard !messages.isEmpty else {
             throw SyncFailure(code: .invalidPayload, message: "chat escalation has no messages")
         }
         try outboundGuard.enforce(messages.map(\.content), what: "chat message")
+        try outboundGuard.enforce(messages.flatMap { $0.toolCalls ?? [] }.map(\.function.arguments), what: "tool call")
+        try outboundGuard.enforce(["tools", "response_format", "stop"].flatMap { options[$0]?.allStrings ?? [] }, what: "request field")
         let body: Data
         do {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            body = try encoder.encode(ChatCompletionRequest(model: model ?? config.model, messages: messages, stream: stream ? true : nil))
+            var object = options
+            object["model"] = .string(model ?? config.model)
+            object["messages"] = try JSONValue.parse(JSONValue.encoder.encode(messages))
+            object["stream"] = stream ? .bool(true) : nil
+            if !stream { object["stream_options"] = nil }
+            body = try JSONValue.object(object).jsonData()
         } catch {
             throw SyncFailure(code: .invalidPayload, message: "cannot encode chat request: \(error)", cause: error)
         }
@@ -84,13 +91,15 @@ public struct ChatClient: Sendable {
                 cause: error
             )
         }
-        guard let choice = wire.choices.first, let content = choice.message?.content else {
-            throw SyncFailure(code: .invalidReply, message: "cloud reply has no choices[0].message.content")
+        guard let choice = wire.choices.first, let message = choice.message,
+              message.content != nil || message.tool_calls?.isEmpty == false else {
+            throw SyncFailure(code: .invalidReply, message: "cloud reply has neither choices[0].message.content nor tool_calls")
         }
         return ChatReply(
             id: wire.id ?? "",
             model: wire.model ?? fallbackModel,
-            content: content,
+            content: message.content ?? "",
+            toolCalls: message.tool_calls ?? [],
             finishReason: choice.finish_reason,
             promptTokens: wire.usage?.prompt_tokens,
             completionTokens: wire.usage?.completion_tokens

@@ -1,16 +1,34 @@
-/// One message of an OpenAI-compatible chat (text content only).
+public import OutpostSupport
+
+/// One message of an OpenAI-compatible chat: `system`, `developer`, `user`, `assistant` (text
+/// and/or `tool_calls`) or `tool` (a tool's result, answering `tool_call_id`).
 public struct ChatMessage: Sendable, Hashable, Codable {
     public var role: String
+    /// The text ("" when the message has none, e.g. an assistant turn that only calls tools).
     public var content: String
+    /// The tools an assistant turn called.
+    public var toolCalls: [ToolCall]?
+    /// The call a `tool` message answers.
+    public var toolCallID: String?
+    /// The participant's name, as OpenAI allows on any message.
+    public var name: String?
 
-    public init(role: String, content: String) {
+    public init(role: String, content: String, toolCalls: [ToolCall]? = nil, toolCallID: String? = nil, name: String? = nil) {
         self.role = role
         self.content = content
+        self.toolCalls = toolCalls
+        self.toolCallID = toolCallID
+        self.name = name
     }
 
     public static func system(_ content: String) -> ChatMessage { ChatMessage(role: "system", content: content) }
     public static func user(_ content: String) -> ChatMessage { ChatMessage(role: "user", content: content) }
     public static func assistant(_ content: String) -> ChatMessage { ChatMessage(role: "assistant", content: content) }
+
+    enum CodingKeys: String, CodingKey {
+        case role, content, name
+        case toolCalls = "tool_calls", toolCallID = "tool_call_id"
+    }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -23,6 +41,23 @@ public struct ChatMessage: Sendable, Hashable, Codable {
         } else {
             content = ""
         }
+        toolCalls = try container.decodeIfPresent([ToolCall].self, forKey: .toolCalls)
+        toolCallID = try container.decodeIfPresent(String.self, forKey: .toolCallID)
+        name = try container.decodeIfPresent(String.self, forKey: .name)
+    }
+
+    /// `content` is `null` on an assistant turn that only calls tools, as OpenAI writes it.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(role, forKey: .role)
+        if content.isEmpty, toolCalls?.isEmpty == false {
+            try container.encodeNil(forKey: .content)
+        } else {
+            try container.encode(content, forKey: .content)
+        }
+        try container.encodeIfPresent(toolCalls, forKey: .toolCalls)
+        try container.encodeIfPresent(toolCallID, forKey: .toolCallID)
+        try container.encodeIfPresent(name, forKey: .name)
     }
 
     private struct ContentPart: Decodable {
@@ -31,25 +66,25 @@ public struct ChatMessage: Sendable, Hashable, Codable {
     }
 }
 
-/// The body of `POST {base_url}/chat/completions` as we send it.
-public struct ChatCompletionRequest: Sendable, Hashable, Codable {
-    public var model: String
-    public var messages: [ChatMessage]
-    public var stream: Bool?
-    public var temperature: Double?
-    public var maxTokens: Int?
+/// A function call an assistant turn asked for: `arguments` is JSON text written by the model.
+public struct ToolCall: Sendable, Hashable, Codable {
+    public var id: String
+    public var type: String
+    public var function: Function
 
-    public init(model: String, messages: [ChatMessage], stream: Bool? = nil, temperature: Double? = nil, maxTokens: Int? = nil) {
-        self.model = model
-        self.messages = messages
-        self.stream = stream
-        self.temperature = temperature
-        self.maxTokens = maxTokens
+    public struct Function: Sendable, Hashable, Codable {
+        public var name: String
+        public var arguments: String
+        public init(name: String, arguments: String) {
+            self.name = name
+            self.arguments = arguments
+        }
     }
 
-    enum CodingKeys: String, CodingKey {
-        case model, messages, stream, temperature
-        case maxTokens = "max_tokens"
+    public init(id: String, name: String, arguments: String) {
+        self.id = id
+        self.type = "function"
+        self.function = Function(name: name, arguments: arguments)
     }
 }
 
@@ -59,14 +94,17 @@ public struct ChatReply: Sendable, Hashable, Codable {
     public var id: String
     public var model: String
     public var content: String
+    public var toolCalls: [ToolCall]
     public var finishReason: String?
     public var promptTokens: Int?
     public var completionTokens: Int?
 
-    public init(id: String, model: String, content: String, finishReason: String? = "stop", promptTokens: Int? = nil, completionTokens: Int? = nil) {
+    public init(id: String, model: String, content: String, toolCalls: [ToolCall] = [], finishReason: String? = "stop",
+                promptTokens: Int? = nil, completionTokens: Int? = nil) {
         self.id = id
         self.model = model
         self.content = content
+        self.toolCalls = toolCalls
         self.finishReason = finishReason
         self.promptTokens = promptTokens
         self.completionTokens = completionTokens
@@ -91,10 +129,18 @@ public struct ChatDelta: Sendable, Hashable {
     }
 }
 
+/// The request fields besides `model`, `messages` and `stream` that travel to the cloud as the
+/// client sent them (after the box redacted their free text): sampling, length, `stop`, `seed`,
+/// `tools`, `tool_choice`, `response_format`, the hashed `user`, `stream_options`.
+public typealias ChatOptions = [String: JSONValue]
+
 /// Wire shapes of OpenAI replies (only the fields we read).
 struct ChatCompletionWire: Decodable {
     struct Choice: Decodable {
-        struct Message: Decodable { var content: String? }
+        struct Message: Decodable {
+            var content: String?
+            var tool_calls: [ToolCall]?
+        }
         var message: Message?
         var finish_reason: String?
     }
@@ -110,11 +156,25 @@ struct ChatCompletionWire: Decodable {
 
 struct ChatChunkWire: Decodable {
     struct Choice: Decodable {
-        struct Delta: Decodable { var content: String? }
+        struct Delta: Decodable {
+            var content: String?
+            var tool_calls: [ToolCallDelta]?
+        }
         var delta: Delta?
         var finish_reason: String?
+    }
+    /// A piece of a streamed tool call: the first carries `id` and the name, the rest pieces of `arguments`.
+    struct ToolCallDelta: Decodable {
+        struct Function: Decodable {
+            var name: String?
+            var arguments: String?
+        }
+        var index: Int?
+        var id: String?
+        var function: Function?
     }
     var id: String?
     var model: String?
     var choices: [Choice]
+    var usage: ChatCompletionWire.Usage?
 }

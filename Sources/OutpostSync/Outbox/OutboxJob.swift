@@ -46,8 +46,8 @@ public struct OutboxJob: Sendable, Hashable, Identifiable {
 /// `OutboxPayload(kind:json:)`.
 public enum OutboxPayload: Sendable, Hashable {
     /// Redacted chat messages (placeholders such as `<PERSON_1>` instead of identifiers),
-    /// with an optional model override.
-    case chat(messages: [ChatMessage], model: String? = nil)
+    /// with an optional model override and the request's other fields (`ChatOptions`, redacted too).
+    case chat(messages: [ChatMessage], model: String? = nil, options: ChatOptions = [:])
     /// One event record (a JSON object; no free text).
     case event(JSONValue)
     /// A stored payload that does not parse. `SyncService` dead-letters it with
@@ -72,11 +72,11 @@ public enum OutboxPayload: Sendable, Hashable {
         }
     }
 
-    /// Stored form: `{"messages":[…],"model":…}` for chat, the object itself for an event.
+    /// Stored form: `{"messages":[…],"model":…,"options":{…}}` for chat, the object itself for an event.
     public func jsonData() throws -> Data {
         switch self {
-        case .chat(let messages, let model):
-            return try JSONValue.encoder.encode(StoredChat(messages: messages, model: model))
+        case .chat(let messages, let model, let options):
+            return try JSONValue.encoder.encode(StoredChat(messages: messages, model: model, options: options.isEmpty ? nil : options))
         case .event(let value):
             return try value.jsonData()
         case .unreadable(_, let reason):
@@ -90,7 +90,7 @@ public enum OutboxPayload: Sendable, Hashable {
             switch kind {
             case .chat:
                 let stored = try JSONDecoder().decode(StoredChat.self, from: json)
-                self = .chat(messages: stored.messages, model: stored.model)
+                self = .chat(messages: stored.messages, model: stored.model, options: stored.options ?? [:])
             case .event:
                 let value = try JSONValue.parse(json)
                 guard case .object = value else {
@@ -108,6 +108,8 @@ public enum OutboxPayload: Sendable, Hashable {
     private struct StoredChat: Codable {
         var messages: [ChatMessage]
         var model: String?
+        /// Absent in rows written before options travelled.
+        var options: ChatOptions?
     }
 }
 

@@ -17,4 +17,12 @@ public protocol OutboxSource: Sendable {
     func deadLetter(_ id: Int64, failure: SyncFailure) async throws
     /// Gives a leased job back without counting an attempt (not sent: offline, shutdown).
     func release(_ id: Int64) async throws
+    /// The job stored already leased under `idempotencyKey` (a reply streamed to a waiting
+    /// client: `SyncService.streamLeased`), or nil when there is none or it is no longer leased.
+    func leased(idempotencyKey: String) async throws -> OutboxJob?
+}
+
+extension OutboxSource {
+    /// A source whose rows are never stored leased.
+    public func leased(idempotencyKey: String) async throws -> OutboxJob? { nil }
 }

@@ -58,14 +58,14 @@ extension SyncService {
             await report(failure, for: [job])
             return
         }
-        guard case .chat(let messages, let model) = job.payload else {
+        guard case .chat(let messages, let model, let options) = job.payload else {
             await report(Self.unreadable(job), for: [job])
             return
         }
         countSend()
         let span = startSpan("outpost.sync.chat", for: [job])
         do {
-            let reply = try await transport.sendChat(messages, model: model, idempotencyKey: job.idempotencyKey, trace: trace(for: job, span: span))
+            let reply = try await transport.sendChat(messages, model: model, options: options, idempotencyKey: job.idempotencyKey, trace: trace(for: job, span: span))
             end(span, failure: nil)
             settle(kind: .chat, cost: cost, failure: nil)
             await reportDelivered(job, receipt: .chat(reply))

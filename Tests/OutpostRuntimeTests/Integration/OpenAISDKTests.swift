@@ -20,12 +20,15 @@ struct OpenAISDKTests {
             messages=[{"role": "user", "content": "Please ask Dr. Amira Haddad to call patient Kenji Nakamura back on 617-555-0199."}])
         out["content"] = r.choices[0].message.content
         out["outpost"] = (r.model_extra or {}).get("outpost")
-        parts = []
-        for chunk in c.chat.completions.create(model="outpost", user="sdk-1", stream=True,
+        parts, usage = [], None
+        for chunk in c.chat.completions.create(model="outpost", user="sdk-1", stream=True, stream_options={"include_usage": True},
                 messages=[{"role": "user", "content": "Is Kenji Nakamura's referral ready?"}]):
             if chunk.choices and chunk.choices[0].delta.content:
                 parts.append(chunk.choices[0].delta.content)
+            if chunk.usage: usage = chunk.usage.total_tokens
         out["streamed"] = "".join(parts)
+        out["stream_chunks"] = len(parts)
+        out["stream_usage"] = usage
         print(json.dumps(out))
         """
 
@@ -52,13 +55,22 @@ struct OpenAISDKTests {
         let run = try ChildProcess(try #require(Self.python), arguments: [scriptPath, "http://127.0.0.1:\(port)/v1", "s3cret-token"]).runToEnd(timeout: 60)
         #expect(run.status == 0, "\(run.stderr)")
         let out = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
-        #expect(out["models"] as? [String] == ["outpost"])
+        // The router and the cloud model it forwards to (no encoder loaded here: no local models).
+        #expect(out["models"] as? [String] == ["outpost", "outpost-cloud"])
         let content = try #require(out["content"] as? String)
         // hq echoes the placeholders it saw; the box puts the real names back.
         #expect(content.contains("Kenji Nakamura"), "\(content)")
         #expect((out["outpost"] as? [String: Any])?["status"] as? String == "answered")
         let streamed = try #require(out["streamed"] as? String)
         #expect(streamed.contains("Kenji Nakamura"), "\(streamed)")
+        #expect(!streamed.contains("<PERSON_"), "\(streamed)")
+        // Streamed from hq token by token, not cut from a finished reply: many pieces, and usage at the end.
+        #expect((out["stream_chunks"] as? Int ?? 0) > 5, "\(out)")
+        #expect((out["stream_usage"] as? Int ?? 0) > 0, "\(out)")
+        // Sent once: the streamed escalation was not also sent by the queue.
+        let stats = loopbackHTTP(port: hq.port, method: "GET", path: "/hq/stats")?.body ?? ""
+        let chat = (try? JSONSerialization.jsonObject(with: Data(stats.utf8))) as? [String: Any]
+        #expect(chat?["duplicates"] as? Int == 0 && chat?["unique"] as? Int == 2, "\(stats)")
         // hq never saw the names or the phone number.
         let bodies = hq.received().map { "\($0["body"] ?? "")" }.joined()
         for secret in ["Nakamura", "Haddad", "617-555-0199"] { #expect(!bodies.contains(secret)) }

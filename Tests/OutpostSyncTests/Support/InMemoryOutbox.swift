@@ -99,7 +99,7 @@ final class ScriptedTransport: SyncTransport, Sendable {
 
     var sends: [Send] { log.withLockedValue { $0 } }
 
-    func sendChat(_ messages: [ChatMessage], model: String?, idempotencyKey: String, trace: TraceContext) async throws(SyncFailure) -> ChatReply {
+    func sendChat(_ messages: [ChatMessage], model: String?, options: ChatOptions, idempotencyKey: String, trace: TraceContext) async throws(SyncFailure) -> ChatReply {
         log.withLockedValue { $0.append(Send(at: clock.now, keys: [idempotencyKey], traceparent: trace.traceparent)) }
         if let failure = script([idempotencyKey]) { throw failure }
         return ChatReply(id: "chatcmpl-test", model: "test", content: "ok: " + (messages.last?.content ?? ""))

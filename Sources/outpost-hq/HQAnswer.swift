@@ -1,19 +1,27 @@
-import OutpostSupport
 import Foundation
 
 /// hq's deterministic "model": it echoes the placeholders it saw, so a test can check that
 /// only placeholders travelled and that the box re-identifies them on the way back.
 ///
 /// `Noted for <PERSON_1>: <last user message, ≤ 120 chars> (placeholders seen: <PERSON_1>, <DATE_1>)`
-/// or, without placeholders, `Noted: <message> (placeholders seen: none)`.
+/// or, without placeholders, `Noted: <message> (placeholders seen: none)`. After tool results:
+/// `Tool results: <function>: <result, ≤ 120 chars>; …`.
 enum HQAnswer {
     static func answer(for messages: [ChatRequestWire.Message]) -> String {
-        let seen = placeholders(in: messages.map(\.content))
+        let seen = placeholders(in: messages.flatMap(\.texts))
         let last = messages.last(where: { $0.role == "user" })?.content ?? messages.last?.content ?? ""
         let summary = summarize(last)
         guard !seen.isEmpty else { return "Noted: \(summary) (placeholders seen: none)" }
         let subject = seen.first(where: { $0.hasPrefix("<PERSON_") }) ?? seen[0]
         return "Noted for \(subject): \(summary) (placeholders seen: \(seen.joined(separator: ", ")))"
+    }
+
+    /// The answer to the tool results that end the conversation (the trailing `tool` messages,
+    /// in order), each named by its function.
+    static func toolResults(for messages: [ChatRequestWire.Message]) -> String {
+        let results = messages.reversed().prefix { $0.role == "tool" }.reversed()
+        let parts = results.map { "\($0.toolName(in: messages)): \(summarize($0.content))" }
+        return "Tool results: " + parts.joined(separator: "; ")
     }
 
     /// `<TYPE_N>` tokens (TYPE: uppercase letters, digits, `_`; N: digits), in order of first
@@ -58,57 +66,5 @@ enum HQAnswer {
     static func summarize(_ text: String) -> String {
         let collapsed = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         return collapsed.count <= 120 ? collapsed : String(collapsed.prefix(119)) + "…"
-    }
-
-    /// A `chat.completion` object.
-    static func completion(id: String, created: Int64, model: String, content: String, promptText: String) -> JSONValue {
-        let promptTokens = promptText.split(whereSeparator: { $0.isWhitespace }).count
-        let completionTokens = content.split(whereSeparator: { $0.isWhitespace }).count
-        return .object([
-            "id": .string(id),
-            "object": .string("chat.completion"),
-            "created": .number(Double(created)),
-            "model": .string(model),
-            "choices": .array([.object([
-                "index": .number(0),
-                "message": .object(["role": .string("assistant"), "content": .string(content)]),
-                "finish_reason": .string("stop"),
-            ])]),
-            "usage": .object([
-                "prompt_tokens": .number(Double(promptTokens)),
-                "completion_tokens": .number(Double(completionTokens)),
-                "total_tokens": .number(Double(promptTokens + completionTokens)),
-            ]),
-        ])
-    }
-
-    /// The `chat.completion.chunk` objects of a streamed answer: role, words, stop.
-    static func chunks(id: String, created: Int64, model: String, content: String) -> [JSONValue] {
-        func chunk(_ delta: [String: JSONValue], finish: String?) -> JSONValue {
-            .object([
-                "id": .string(id),
-                "object": .string("chat.completion.chunk"),
-                "created": .number(Double(created)),
-                "model": .string(model),
-                "choices": .array([.object([
-                    "index": .number(0),
-                    "delta": .object(delta),
-                    "finish_reason": finish.map(JSONValue.string) ?? .null,
-                ])]),
-            ])
-        }
-        var pieces: [String] = []
-        var current = ""
-        for character in content {
-            current.append(character)
-            if character == " " {
-                pieces.append(current)
-                current = ""
-            }
-        }
-        if !current.isEmpty { pieces.append(current) }
-        return [chunk(["role": .string("assistant"), "content": .string("")], finish: nil)]
-            + pieces.map { chunk(["content": .string($0)], finish: nil) }
-            + [chunk([:], finish: "stop")]
     }
 }

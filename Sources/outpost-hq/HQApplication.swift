@@ -8,7 +8,8 @@ import NIOCore
 /// `main` runs it with signals; tests run it in-process on an ephemeral port.
 ///
 /// Routes:
-/// - `POST /v1/chat/completions` — OpenAI chat (JSON or `stream: true` SSE), dedup by `Idempotency-Key`
+/// - `POST /v1/chat/completions` — OpenAI chat (JSON or `stream: true` SSE; `tools`, `tool_choice`,
+///   `response_format`, `stream_options.include_usage`), dedup by `Idempotency-Key`
 /// - `POST /v1/events` — NDJSON batch, one event object per line
 /// - `POST /v1/logs` — OTLP/HTTP logs export (JSON, optionally gzip), one event per log record
 /// - `GET /hq/rate` — `/v1/*` requests per second, arrived and refused for capacity
@@ -24,7 +25,10 @@ func makeHQApplication(
 ) -> some ApplicationProtocol {
     let router = Router(context: BasicRequestContext.self)
     router.add(middleware: HQGateMiddleware(faults: faults, capacity: capacity, apiKey: options.apiKey))
-    let routes = HQRoutes(store: store, faults: faults, capacity: capacity, maxBodyBytes: options.maxBodyBytes, logger: logger)
+    let routes = HQRoutes(
+        store: store, faults: faults, capacity: capacity, maxBodyBytes: options.maxBodyBytes,
+        tokenDelay: .milliseconds(options.tokenDelayMilliseconds), logger: logger
+    )
     routes.register(on: router)
     return Application(
         router: router,

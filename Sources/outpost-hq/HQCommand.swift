@@ -9,7 +9,8 @@ struct HQCommand: AsyncParsableCommand {
         commandName: "outpost-hq",
         abstract: "Reference cloud endpoint: OpenAI-compatible chat + OTLP/NDJSON events, with idempotency, a capacity limit and fault injection.",
         discussion: """
-        Serves POST /v1/chat/completions (OpenAI JSON, or SSE with "stream": true),
+        Serves POST /v1/chat/completions (OpenAI JSON, or SSE with "stream": true; tools,
+        tool_choice, response_format json_object/json_schema, deterministic answers),
         POST /v1/logs (OTLP/HTTP logs, JSON, gzip allowed), POST /v1/events (NDJSON, one
         event object per line), GET /v1/models, GET /hq/stats, GET /hq/rate (requests per second),
         GET /hq/received (every body received, NDJSON), GET|POST /hq/faults.
@@ -21,6 +22,7 @@ struct HQCommand: AsyncParsableCommand {
           outpost-hq --listen 127.0.0.1:8787 --data ./var/hq --fail-rate 0.3 --reset-rate 0.1 --seed 7
           outpost-hq --listen 127.0.0.1:8787 --data ./var/hq --offline-until 2026-11-29T12:00:00Z
           outpost-hq --listen 127.0.0.1:8787 --data ./var/hq --capacity 200 --overload-retry-after 5
+          outpost-hq --listen 127.0.0.1:8787 --data ./var/hq --token-delay-ms 20
           curl -s 127.0.0.1:8787/hq/stats
           curl -s -XPOST 127.0.0.1:8787/hq/faults -d '{"fail_rate":0,"reset_rate":0}'
         """
@@ -40,6 +42,9 @@ struct HQCommand: AsyncParsableCommand {
 
     @Option(help: ArgumentHelp("Delay added before every /v1/* response.", valueName: "N"))
     var latencyMs: Int = 0
+
+    @Option(help: ArgumentHelp("Pause between the chunks of a streamed reply (plain replies are not delayed).", valueName: "N"))
+    var tokenDelayMs: Int = 0
 
     @Option(help: ArgumentHelp("Refuse every connection until this time (ISO 8601 or unix seconds).", valueName: "TIME"))
     var offlineUntil: String?
@@ -69,6 +74,7 @@ struct HQCommand: AsyncParsableCommand {
         guard (0...1).contains(failRate) else { throw ValidationError("--fail-rate must be between 0 and 1") }
         guard (0...1).contains(resetRate) else { throw ValidationError("--reset-rate must be between 0 and 1") }
         guard latencyMs >= 0 else { throw ValidationError("--latency-ms must be >= 0") }
+        guard tokenDelayMs >= 0 else { throw ValidationError("--token-delay-ms must be >= 0") }
         if let offlineUntil, HQOptions.parseInstant(offlineUntil) == nil {
             throw ValidationError("--offline-until must be ISO 8601 (2026-11-29T12:00:00Z) or unix seconds (got '\(offlineUntil)')")
         }
@@ -86,6 +92,7 @@ struct HQCommand: AsyncParsableCommand {
             offlineUntil: offlineUntil.flatMap(HQOptions.parseInstant)
         )
         options.seed = seed
+        options.tokenDelayMilliseconds = tokenDelayMs
         options.capacity = HQCapacity.Settings(capacity: capacity, overloadStatus: overloadStatus, retryAfterSeconds: overloadRetryAfter)
         if let apiKeyFile {
             guard let key = try? String(contentsOfFile: apiKeyFile, encoding: .utf8) else {

@@ -16,6 +16,9 @@ struct HQOptions: Sendable {
     var maxBodyBytes: Int = 8 << 20
     /// Requests per second taken on `/v1/*`, and the answer beyond it.
     var capacity = HQCapacity.Settings()
+    /// Pause between the chunks of a streamed reply, milliseconds (time-to-first-token
+    /// benchmarks); plain replies are not delayed.
+    var tokenDelayMilliseconds = 0
 
     /// Parses `HOST:PORT` (`[::1]:8787` for IPv6).
     static func parseListen(_ text: String) -> (host: String, port: Int)? {

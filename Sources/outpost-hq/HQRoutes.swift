@@ -14,6 +14,8 @@ struct HQRoutes: Sendable {
     let capacity: HQCapacity
     let traces = HQTraces()
     let maxBodyBytes: Int
+    /// Pause between streamed chunks (`--token-delay-ms`); never applied to a plain reply.
+    var tokenDelay: Duration = .zero
     let logger: Logger
 
     func register(on router: Router<BasicRequestContext>) {
@@ -94,36 +96,35 @@ struct HQRoutes: Sendable {
             "outpost.hq.idempotency_key": "\(key ?? "-")", "outpost.hq.duplicate": "\(duplicate)",
             "outpost.hq.traceparent": "\(traceparent ?? "-")",
         ])
-        // A repeat gets the first reply: same id, same created, same text.
-        let id = "chatcmpl-hq-\(first.seq)"
-        let created = first.atMilliseconds / 1000
-        let content = HQAnswer.answer(for: first.request.messages)
+        // A repeat gets the first reply (same id, created, text, tool calls), delivered as this
+        // request asks (streamed or not, with or without the usage chunk).
+        let reply = HQReply(request: first.request, seq: first.seq, atMilliseconds: first.atMilliseconds)
         var headers: HTTPFields = [:]
         if duplicate { headers[HTTPField.Name("Idempotent-Replayed")!] = "true" }
         guard wire.stream else {
-            let body = HQAnswer.completion(
-                id: id, created: created, model: first.request.model, content: content,
-                promptText: first.request.messages.map(\.content).joined(separator: " ")
-            )
-            var response = HQResponses.json(body)
+            var response = HQResponses.json(reply.completion)
             response.headers.append(contentsOf: headers)
             return response
         }
-        let chunks = HQAnswer.chunks(id: id, created: created, model: first.request.model, content: content)
         headers[.contentType] = "text/event-stream"
         headers[.cacheControl] = "no-cache"
-        return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            for chunk in chunks {
+        return Response(status: .ok, headers: headers, body: Self.stream(reply.chunks(includeUsage: wire.includeUsage), delay: tokenDelay))
+    }
+
+    /// Server-sent events written one by one as they are made (`data: {chunk}`, then
+    /// `data: [DONE]`), `delay` between chunks (`--token-delay-ms`).
+    static func stream(_ chunks: [JSONValue], delay: Duration) -> ResponseBody {
+        ResponseBody { writer in
+            for (index, chunk) in chunks.enumerated() {
+                if index > 0, delay > .zero { try await Task.sleep(for: delay) }
                 var line = Data("data: ".utf8)
-                line.append(try encoder.encode(chunk))
+                line.append(try chunk.jsonData())
                 line.append(contentsOf: Array("\n\n".utf8))
                 try await writer.write(ByteBuffer(bytes: line))
             }
             try await writer.write(ByteBuffer(string: "data: [DONE]\n\n"))
             try await writer.finish(nil)
-        })
+        }
     }
 
     // MARK: Traces

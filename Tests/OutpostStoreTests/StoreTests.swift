@@ -34,7 +34,7 @@ import Testing
         store.close()
         #expect(inspection.isSound)
         #expect(inspection.rows["counter"] == 2 && inspection.rows["request"] == 0 && inspection.rows["audit"] == nil)
-        #expect(inspection.migrations.first == "v1-requests" && inspection.migrations.last == "v3-drop-audit")
+        #expect(inspection.migrations.first == "v1-requests" && inspection.migrations.last == "v4-request-reply")
         #expect(inspection.outboxByState.isEmpty)
         #expect(throws: (any Error).self) { try StoreInspection.inspect(path: dir.path + "/absent.db") }
         try Data("not a database at all, just text".utf8).write(to: URL(fileURLWithPath: dir.path + "/garbage.db"))

@@ -54,3 +54,15 @@ import Testing
         #expect(CloudConfig(serverRoot: "http://h:1/").eventsPostURL == "http://h:1/v1/logs")
     }
 }
+
+/// The guard reads an event's free text, not the box's own labels: an intent label such as
+/// "oos" is a word of no dictionary, and once made every out-of-scope request's event a dead letter.
+@Suite struct EventGuardTextTests {
+    @Test func labelsAreNotCheckedButKeywordsAre() {
+        let event = JSONValue.object([
+            "type": .string("request"), "route": .string("cloud"), "intent": .string("oos"),
+            "entity_types": .array([.string("PERSON")]), "keywords": .array([.string("best pizza topping")]),
+        ])
+        #expect(EventsClient.freeText(of: event) == ["best pizza topping"])
+    }
+}

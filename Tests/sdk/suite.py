@@ -241,6 +241,13 @@ def _(ctx: Ctx):
         r = ctx.http(method, path, token=None, json=body) if body else ctx.http(method, path, token=None)
         if r.status_code != 401:
             problems.append(f"{method} {path}: HTTP {r.status_code} (expected 401)")
+            continue
+        try:
+            err = r.json()["error"]
+            assert isinstance(err, dict) and err.get("message")
+        except Exception:  # noqa: BLE001
+            problems.append(f"{method} {path}: 401 body is not {{\"error\": {{\"message\": ...}}}}: "
+                            f"{short(r.text, 80)}")
     expect(not problems, "; ".join(problems))
     return "no Authorization header -> 401 on models, chat, embeddings"
 
@@ -802,6 +809,25 @@ def _(ctx: Ctx):
     return f"{len(outs)} answers, each with its own name only"
 
 
+@check("langchain_stream")
+def _(ctx: Ctx):
+    llm = ctx.chat_lc(stream_usage=True)
+    pieces, agg = [], None
+    for chunk in llm.stream(f"Hello, {STREAM_PERSON} here. Please confirm my name."):
+        agg = chunk if agg is None else agg + chunk
+        if isinstance(chunk.content, str) and chunk.content:
+            pieces.append(chunk.content)
+    text = "".join(pieces)
+    expect(text.strip(), "no streamed text")
+    no_placeholder(text, "streamed text")
+    expect(found_words(text, STREAM_PERSON), f"streamed text lacks {STREAM_PERSON!r}: {short(text)}")
+    expect(len(pieces) >= 2, f"only {len(pieces)} content chunk(s)")
+    usage = getattr(agg, "usage_metadata", None)
+    expect(usage and usage.get("total_tokens") is not None,
+           f"no usage_metadata after the stream (stream_options.include_usage): {usage}")
+    return f"{len(pieces)} chunks, usage total_tokens={usage['total_tokens']}"
+
+
 @check("langchain_bind_tools")
 def _(ctx: Ctx):
     from langchain_core.tools import tool
@@ -812,7 +838,8 @@ def _(ctx: Ctx):
         return "found"
 
     assert LC_TOOL_DOCTOR in (lookup_patient.description or "")
-    msg = ctx.chat_lc().bind_tools([lookup_patient]).invoke(
+    # tool_choice="required": the reference cloud answers with text under "auto"
+    msg = ctx.chat_lc().bind_tools([lookup_patient], tool_choice="required").invoke(
         f"Look up the chart of {TOOL_PATIENT}, date of birth {TOOL_DOB}.")
     calls = msg.tool_calls or []
     expect(calls, f"no tool_calls; content={short(msg.content)}; invalid={msg.invalid_tool_calls}")

@@ -91,7 +91,7 @@ public struct EventsClient: Sendable {
             guard case .object = record.event else {
                 throw SyncFailure(code: .invalidPayload, message: "event \(record.idempotencyKey) is not a JSON object")
             }
-            try outboundGuard.enforce(record.event.allStrings, what: "event \(record.idempotencyKey)")
+            try outboundGuard.enforce(Self.freeText(of: record.event), what: "event \(record.idempotencyKey)")
         }
         var body: Data
         let contentType: String
@@ -170,5 +170,16 @@ public struct EventsClient: Sendable {
         }
         let digits = String(hash, radix: 16)
         return "batch-\(keys.count)-" + String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    /// Top-level fields of an event whose values are the box's own labels — the intent model's
+    /// label set, the route, entity type names — and not text: the guard does not read them (the
+    /// label "oos" is no identifier, though a word of no dictionary).
+    static let labelFields: Set<String> = ["type", "route", "intent", "entity_types"]
+
+    /// The strings of `event` the guard checks: every one outside `labelFields`, at any depth.
+    static func freeText(of event: JSONValue) -> [String] {
+        guard case .object(let members) = event else { return event.allStrings }
+        return members.keys.sorted().filter { !labelFields.contains($0) }.flatMap { members[$0]!.allStrings }
     }
 }

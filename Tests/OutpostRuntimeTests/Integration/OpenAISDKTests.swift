@@ -29,13 +29,27 @@ struct OpenAISDKTests {
         out["streamed"] = "".join(parts)
         out["stream_chunks"] = len(parts)
         out["stream_usage"] = usage
+        # A client that goes away mid-stream: the box reads the cloud's reply to its end and stores it.
+        import httpx, time
+        with httpx.stream("POST", sys.argv[1] + "/chat/completions", headers={"Authorization": "Bearer " + sys.argv[2]}, timeout=60,
+                          json={"model": "outpost", "stream": True, "messages": [{"role": "user", "content": "Tell Kenji Nakamura the long version of the clinic's parking rules, please."}]}) as r:
+            lines = r.iter_lines()
+            first = json.loads(next(l for l in lines if l.startswith("data: "))[6:])
+        out["cut_id"] = first["id"][len("chatcmpl-"):]
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            v = httpx.get(sys.argv[1] + "/requests/" + out["cut_id"], headers={"Authorization": "Bearer " + sys.argv[2]}).json()
+            if v["status"] not in ("queued", "sending"): break
+            time.sleep(0.1)
+        out["cut_status"], out["cut_answer"] = v["status"], v.get("answer") or ""
         print(json.dumps(out))
         """
 
     @Test func officialSDKWorksAgainstTheBox() throws {
         let dir = try TempDirectory(prefix: "sdk")
         defer { dir.remove() }
-        let hq = try HQProcess(dataDir: dir.file("hq"), logPath: dir.file("hq.log"))
+        // Tokens 5 ms apart, so a client can leave in the middle of a stream.
+        let hq = try HQProcess(dataDir: dir.file("hq"), arguments: ["--token-delay-ms", "5"], logPath: dir.file("hq.log"))
         defer { hq.stop() }
         let port = freeLoopbackPort()
         let token = try dir.write("token", "s3cret-token\n")
@@ -70,7 +84,10 @@ struct OpenAISDKTests {
         // Sent once: the streamed escalation was not also sent by the queue.
         let stats = loopbackHTTP(port: hq.port, method: "GET", path: "/hq/stats")?.body ?? ""
         let chat = (try? JSONSerialization.jsonObject(with: Data(stats.utf8))) as? [String: Any]
-        #expect(chat?["duplicates"] as? Int == 0 && chat?["unique"] as? Int == 2, "\(stats)")
+        #expect(chat?["duplicates"] as? Int == 0 && chat?["unique"] as? Int == 3, "\(stats)")
+        // The stream whose client left was still read to its end and stored, sent once.
+        #expect(out["cut_status"] as? String == "answered", "\(out)")
+        #expect((out["cut_answer"] as? String)?.contains("Kenji Nakamura") == true, "\(out)")
         // hq never saw the names or the phone number.
         let bodies = hq.received().map { "\($0["body"] ?? "")" }.joined()
         for secret in ["Nakamura", "Haddad", "617-555-0199"] { #expect(!bodies.contains(secret)) }

@@ -6,7 +6,8 @@ import Testing
 /// The client suite in `Tests/sdk/suite.py` (written blind, from the interface's contract: the
 /// official `openai` SDK and LangChain's `ChatOpenAI`/`OpenAIEmbeddings`) against the real daemon
 /// with the imported encoder, escalating to a real `outpost-hq` over TCP; then every byte hq
-/// received is searched for the identifiers the suite planted in any message of any turn.
+/// received is searched for the identifiers the suite planted in any message of any turn. Then
+/// `Tests/sdk/conformance.py` validates the raw responses against the SDK's generated types.
 @Suite(.serialized, .offThePool, .enabled(if: SDKSuite.ready, """
     needs the built binaries, $OUTPOST_PYTHON with openai and langchain-openai (Tests/sdk/requirements.txt) \
     and the imported encoder ($OUTPOST_ENCODER)
@@ -18,7 +19,11 @@ struct SDKSuiteTests {
 }
 
 enum SDKSuite {
-    static var suite: String { URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../sdk/suite.py").standardized.path }
+    static var suite: String { script("suite.py") }
+    static var conformance: String { script("conformance.py") }
+    static func script(_ name: String) -> String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../sdk/\(name)").standardized.path
+    }
 
     /// The model the daemon loads: the demo's intent model when built (so the local intent model is
     /// listed), else the bare encoder.
@@ -62,6 +67,13 @@ enum SDKSuite {
         for check in failed { Issue.record("\(check["name"] ?? "?"): \(check["detail"] ?? "")") }
         #expect(run.status == 0 || !failed.isEmpty, "\(run.stderr.suffix(2000))")
         #expect(checks.count >= 10, "the suite ran \(checks.count) checks")
+        // The raw responses against OpenAI's API description as the SDK's generated types encode it.
+        let conformance = try ChildProcess(try #require(SDKPython.path), arguments: [Self.conformance, "http://127.0.0.1:\(port)/v1", "suite-token"]).runToEnd(timeout: 300)
+        let verdict = try #require(try JSONSerialization.jsonObject(with: Data(conformance.stdout.utf8)) as? [String: Any], "conformance printed no JSON: \(conformance.stderr.suffix(2000))")
+        for check in (verdict["checks"] as? [[String: Any]] ?? []) where check["ok"] as? Bool != true {
+            Issue.record("conformance: \(check["name"] ?? "?"): \(check["detail"] ?? "")")
+        }
+        #expect(conformance.status == 0)
         // Nothing planted in any turn, system prompt or tool description reached hq.
         let received = hq.received().map { "\($0)" }.joined(separator: "\n")
         #expect(!received.isEmpty)

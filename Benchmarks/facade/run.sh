@@ -21,7 +21,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 cd "$ROOT"
-swift build -c "$CONFIG" --product outpostd >&2 && swift build -c "$CONFIG" --product outpost-hq >&2
+for product in outpostd outpost-hq outpost; do swift build -c "$CONFIG" --product "$product" >&2; done
 BIN="$(swift build -c "$CONFIG" --show-bin-path)"
 MODEL="$CACHE/demo-intents.outpost"; [ -f "$MODEL" ] || MODEL="$CACHE/minilm-l6.outpost"
 [ -f "$MODEL" ] || { echo "run.sh: no model in $CACHE; run scripts/demo.sh first" >&2; exit 1; }
@@ -50,5 +50,6 @@ rate_limit_per_minute = 100000
 TOML
 "$BIN/outpostd" --config "$TMP/outpost.toml" 2>"$TMP/outpostd.log" & D=$!
 for _ in $(seq 100); do curl -sf -H "Authorization: Bearer bench-token" "127.0.0.1:$BOXP/v1/health" >/dev/null && break; sleep 0.2; done
-echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); kernels: $(grep -m1 -o 'outpost.model.isa[^,]*' "$TMP/outpostd.log" || echo 'see outpost doctor'); build: $CONFIG; hq token delay: ${DELAY} ms" >&2
+KERNELS=$("$BIN/outpost" bench encoder --model "$MODEL" --runs 1 --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["kernels"])')
+echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores; kernels: $KERNELS; build: $CONFIG; hq token delay: ${DELAY} ms" >&2
 "$VENV/bin/python" "$ROOT/Benchmarks/facade/bench.py" --box "http://127.0.0.1:$BOXP/v1" --token bench-token --hq "http://127.0.0.1:$HQP/v1" ${ARGS[@]+"${ARGS[@]}"}

@@ -61,3 +61,14 @@ struct PlaceholderTests {
         #expect(!guardian.findings("claim 3f2b8c9e-1d2a-4b6c and MRN 4471920").isEmpty)
     }
 }
+
+@Suite struct KnownValuesTests {
+    @Test func knownValuesLeaveAsTheirPlaceholdersWholeWordsOnly() {
+        var map = PlaceholderMap()
+        let person = map.placeholder(for: "Ann Okafor", type: .person)
+        let month = map.placeholder(for: "May", type: .date)
+        #expect(map.maskingKnownValues("Noted: Ann Okafor, seen in May.") == "Noted: \(person), seen in \(month).")
+        #expect(map.maskingKnownValues("you may go; Ann Okaforsen is someone else") == "you may go; Ann Okaforsen is someone else")
+        #expect(map.maskingKnownValues("") == "")
+    }
+}

@@ -2,7 +2,8 @@ import Foundation
 
 extension PlaceholderMap {
     /// `text` with every value this map already holds replaced by its placeholder, longest value
-    /// first, where it stands as a whole word (not inside a longer word). This is the second net of
+    /// first, written as it was restored (case-sensitive, so the value "May" leaves "you may" alone),
+    /// where it stands as a whole word (not inside a longer word). This is the second net of
     /// a conversation: an assistant turn a client sends back holds the real values the box restored,
     /// and they must leave as the same placeholders even where a detector would not find them.
     /// Values shorter than three characters are left to the detectors.
@@ -12,7 +13,7 @@ extension PlaceholderMap {
         var out = text
         for (placeholder, value) in values {
             var searchFrom = out.startIndex
-            while let range = out.range(of: value, options: [.caseInsensitive], range: searchFrom..<out.endIndex) {
+            while let range = out.range(of: value, range: searchFrom..<out.endIndex) {
                 let before = range.lowerBound == out.startIndex ? nil : out[out.index(before: range.lowerBound)]
                 let after = range.upperBound == out.endIndex ? nil : out[range.upperBound]
                 if Self.isWordCharacter(before) || Self.isWordCharacter(after) {

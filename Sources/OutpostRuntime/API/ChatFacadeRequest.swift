@@ -75,7 +75,11 @@ struct ChatFacadeRequest: Sendable {
 
     init(_ object: [String: JSONValue]) throws {
         for key in object.keys.sorted() {
-            if let why = Self.refused[key] { throw APIError.badRequest(.unsupportedField, "field '\(key)' is not supported: \(why)") }
+            if let why = Self.refused[key] {
+                // `"logprobs": false`, `"store": false`, `"metadata": {}` ask for nothing: accepted.
+                if [.null, .bool(false), .object([:]), .array([])].contains(object[key]!) { continue }
+                throw APIError.badRequest(.unsupportedField, "field '\(key)' is not supported: \(why)")
+            }
             guard Self.own.contains(key) || Self.passThrough[key] != nil else {
                 throw APIError.badRequest(.unknownField, "unknown field '\(key)': the box refuses fields it would not forward, rather than dropping them")
             }
@@ -110,8 +114,14 @@ struct ChatFacadeRequest: Sendable {
         }
         if let u = object["user"], u != .null, u.stringValue == nil { throw APIError.badRequest(.invalidRequest, "field 'user' must be a string") }
         user = object["user"]?.stringValue
+        if object["tools"]?.arrayValue?.isEmpty ?? true {
+            for key in ["tool_choice", "parallel_tool_calls"] where object[key].map({ $0 != .null }) ?? false {
+                throw APIError.badRequest(.invalidRequest, "field '\(key)' needs 'tools'")
+            }
+        }
         var options: ChatOptions = [:]
         for (key, value) in object where Self.passThrough[key] != nil && value != .null { options[key] = value }
+        if options["tools"]?.arrayValue?.isEmpty == true { options["tools"] = nil }
         if let user { options["user"] = .string(user) }
         if stream, includeUsage { options["stream_options"] = .object(["include_usage": .bool(true)]) }
         self.options = options

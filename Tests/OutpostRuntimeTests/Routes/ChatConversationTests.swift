@@ -110,6 +110,8 @@ import Testing
                 (#"{"messages": [{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "data:,"}}]}]}"#, "unsupported_content"),
                 (#"{"messages": [{"role": "tool", "content": "42"}, {"role": "user", "content": "hi"}]}"#, "invalid_request"),
                 (#"{"messages": [{"role": "wizard", "content": "hi"}]}"#, "invalid_request"),
+                (#"{"messages": \#(user), "tool_choice": "auto"}"#, "invalid_request"),
+                (#"{"messages": \#(user), "store": true}"#, "unsupported_field"),
             ]
             for (body, code) in cases {
                 let r = try await api.request(.post, "/v1/chat/completions", json: body)
@@ -118,6 +120,9 @@ import Testing
                 #expect(r.errorMessage?.isEmpty == false)
             }
             #expect((try await api.request(.get, "/v1/requests").json?["requests"] as? [Any])?.isEmpty == true)
+            // Fields that ask for nothing are accepted.
+            let quiet = try await api.request(.post, "/v1/chat/completions", json: #"{"messages": \#(user), "logprobs": false, "store": false, "metadata": {}, "n": 1, "tools": []}"#)
+            #expect(quiet.status == 200, "\(quiet.text)")
         }
     }
 

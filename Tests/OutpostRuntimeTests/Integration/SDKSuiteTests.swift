@@ -10,7 +10,7 @@ import Testing
 /// `Tests/sdk/conformance.py` validates the raw responses against the SDK's generated types.
 @Suite(.serialized, .offThePool, .enabled(if: SDKSuite.ready, """
     needs the built binaries, $OUTPOST_PYTHON with openai and langchain-openai (Tests/sdk/requirements.txt) \
-    and the imported encoder ($OUTPOST_ENCODER)
+    and the encoder model in the cache (demo-intents.outpost or minilm-l6.outpost)
     """))
 struct SDKSuiteTests {
     @Test func theBlindClientSuitePassesAndNoPlantedIdentifierReachesTheCloud() throws {

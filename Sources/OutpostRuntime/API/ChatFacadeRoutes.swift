@@ -23,6 +23,10 @@ struct ChatFacadeRoutes {
     let sync: SyncService<ContinuousClock>?
     let maxBodyBytes: Int
     let waitSeconds: Double
+    /// How long a streamed escalation is stored leased to this handler: longer than the stream's
+    /// whole deadline (`ChatClient.stream`: ten request timeouts), so the queue never sends it while
+    /// the stream may still be running; a daemon that dies mid-stream releases it at its next start.
+    let streamLease: TimeInterval
     let models: FacadeModels
 
     func register(on router: Router<some RequestContext>) {
@@ -52,9 +56,6 @@ struct ChatFacadeRoutes {
         }
     }
 
-    /// How long a streamed escalation is stored leased to this handler: the stream's whole deadline
-    /// and a margin; a daemon that dies mid-stream releases it at its next start.
-    var streamLease: TimeInterval { max(waitSeconds, 30) * 10 + 30 }
 
     /// Re-reads the request at each outcome the sync service reports, until it is settled or the
     /// wait is over.

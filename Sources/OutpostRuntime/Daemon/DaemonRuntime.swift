@@ -151,7 +151,9 @@ public struct DaemonRuntime: Sendable {
             HealthRoutes(health: health).register(on: router)
             RequestRoutes(pipeline: pipeline, maxBodyBytes: maxBody).register(on: router)
             ChatFacadeRoutes(pipeline: pipeline, updates: updates, sync: sync, maxBodyBytes: maxBody,
-                             waitSeconds: sync == nil ? 0 : config.cloud.facadeWaitSeconds, models: FacadeModels(config: config, model: model)).register(on: router)
+                             waitSeconds: sync == nil ? 0 : config.cloud.facadeWaitSeconds,
+                             streamLease: config.cloud.requestTimeout.seconds * 10 + 60,
+                             models: FacadeModels(config: config, model: model)).register(on: router)
             EmbeddingsRoutes(model: model, maxBodyBytes: maxBody).register(on: router)
             LightsRoutes(lights: lights).register(on: router)
             MetricsRoutes(registry: metrics).register(on: router)

@@ -59,12 +59,14 @@ struct RequestsCommand: AsyncParsableCommand {
             if json { JSONOutput.printLine(r); return }
             let keywords = r.keywords.map(\.text).joined(separator: ", ")
             let confidence = r.confidence.map { String(format: "%.2f", $0) } ?? "-"
-            let rows: [(String, String)] = [
+            var rows: [(String, String)] = [
                 ("id", r.id), ("status", r.status), ("route", r.route),
                 ("reason", r.reason), ("intent", "\(r.intent ?? "-") (\(confidence))"),
                 ("keywords", keywords), ("redacted", r.redacted), ("answer", r.answer ?? "(none yet)"),
             ]
-            print(rows.map { Terminal.paint($0.0.padding(toLength: 9, withPad: " ", startingAt: 0), .bold) + " " + $0.1 }.joined(separator: "\n"))
+            for call in r.toolCalls ?? [] { rows.append(("tool call", "\(call.name)(\(call.arguments))")) }
+            if let usage = r.usage { rows.append(("tokens", "\(usage.promptTokens) in, \(usage.completionTokens) out")) }
+            print(rows.map { Terminal.paint($0.0.padding(toLength: 10, withPad: " ", startingAt: 0), .bold) + " " + $0.1 }.joined(separator: "\n"))
         }
     }
 }

@@ -67,8 +67,9 @@ extension ChatFacadeRoutes {
             }
             await send(reply.chunk(.init(), finish: final.finishReason, outpost: final.outpost))
             if body.includeUsage {
-                final.id = reply.id
-                await send(final.usageChunk())
+                var last = reply  // the stream's own id and created, the settled usage
+                last.usage = final.usage
+                await send(last.usageChunk())
             }
             await send("data: [DONE]\n\n")
             if open { try? await writer.finish(nil) }

@@ -82,8 +82,7 @@ extension Pipeline {
     /// valid JSON; text that is not JSON is redacted as text.
     func redactJSONText(_ text: String, map: inout PlaceholderMap) -> String {
         guard let value = try? JSONValue.parse(Data(text.utf8)) else { return redactText(text, map: &map) }
-        let redacted = redactStrings(value, map: &map) { _ in true }
-        return (try? redacted.jsonData()).map { String(decoding: $0, as: UTF8.self) } ?? redactText(text, map: &map)
+        return value.mappingStrings { redactText($1, map: &map) }.jsonText ?? redactText(text, map: &map)
     }
 
     /// The request's other fields with their free text redacted: the descriptions, titles, examples
@@ -95,30 +94,12 @@ extension Pipeline {
         let prose: Set<String> = ["description", "title", "examples", "default"]
         for key in ["tools", "response_format"] {
             guard let value = options[key] else { continue }
-            out[key] = redactStrings(value, map: &map) { path in path.contains { prose.contains($0) } }
+            out[key] = value.mappingStrings { path, s in path.contains(where: prose.contains) ? redactText(s, map: &map) : s }
         }
         if let user = options["user"]?.stringValue {
             out["user"] = .string(Self.hashedUser(user, salt: config.cloud.boxID ?? "outpost"))
         }
         return out
-    }
-
-    /// `value` with the strings whose key path `shouldRedact` accepts redacted.
-    private func redactStrings(_ value: JSONValue, path: [String] = [], map: inout PlaceholderMap, where shouldRedact: ([String]) -> Bool) -> JSONValue {
-        switch value {
-        case .string(let s):
-            return shouldRedact(path) ? .string(redactText(s, map: &map)) : value
-        case .array(let items):
-            return .array(items.map { redactStrings($0, path: path, map: &map, where: shouldRedact) })
-        case .object(let members):
-            var out: [String: JSONValue] = [:]
-            for key in members.keys.sorted() {
-                out[key] = redactStrings(members[key]!, path: path + [key], map: &map, where: shouldRedact)
-            }
-            return .object(out)
-        case .null, .bool, .number:
-            return value
-        }
     }
 
     /// The client's `user` as the cloud sees it: `u-` and 32 hex digits of HMAC-SHA-256 keyed by the

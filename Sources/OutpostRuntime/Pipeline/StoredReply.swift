@@ -44,14 +44,6 @@ struct StoredReply: Codable, Equatable {
     /// `text` with the placeholders inside its JSON strings restored; text that is not JSON is restored as text.
     static func reidentifyJSON(_ text: String, map: PlaceholderMap) -> String {
         guard let value = try? JSONValue.parse(Data(text.utf8)) else { return Reidentifier.reidentify(text, map: map).text }
-        func restore(_ value: JSONValue) -> JSONValue {
-            switch value {
-            case .string(let s): return .string(Reidentifier.reidentify(s, map: map).text)
-            case .array(let items): return .array(items.map(restore))
-            case .object(let members): return .object(members.mapValues(restore))
-            case .null, .bool, .number: return value
-            }
-        }
-        return (try? restore(value).jsonData()).map { String(decoding: $0, as: UTF8.self) } ?? text
+        return value.mappingStrings { Reidentifier.reidentify($1, map: map).text }.jsonText ?? text
     }
 }

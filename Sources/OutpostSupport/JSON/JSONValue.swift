@@ -102,6 +102,25 @@ public enum JSONValue: Sendable, Hashable, Codable {
         }
     }
 
+    /// This value with every string value replaced by `transform(path, string)`, where `path` is
+    /// the object keys above it (array positions add none). Keys, numbers and the shape stay.
+    public func mappingStrings(path: [String] = [], _ transform: ([String], String) throws -> String) rethrows -> JSONValue {
+        switch self {
+        case .string(let value): return .string(try transform(path, value))
+        case .array(let values): return .array(try values.map { try $0.mappingStrings(path: path, transform) })
+        case .object(let members):
+            var out: [String: JSONValue] = [:]
+            for key in members.keys.sorted() { out[key] = try members[key]!.mappingStrings(path: path + [key], transform) }
+            return .object(out)
+        case .null, .bool, .number: return self
+        }
+    }
+
+    /// `jsonData()` as text, or nil when it cannot be encoded.
+    public var jsonText: String? {
+        (try? jsonData()).map { String(decoding: $0, as: UTF8.self) }
+    }
+
     /// Compact JSON with sorted keys (one line: safe for NDJSON).
     public func jsonData() throws -> Data {
         try JSONValue.encoder.encode(self)
